@@ -1,0 +1,29 @@
+import { defineConfig } from 'vitest/config';
+
+// Two projects: everything that runs in Node, and the browser tests, which need the
+// whole platform built and Debian's Chromium, and so run after the rest.
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['graders/src/**/*.test.ts', 'reference/src/**/*.test.ts', 'exercises/**/*.test.ts', 'infra/src/**/*.test.ts', 'apps/api/src/**/*.test.ts', 'tests/api/**/*.test.ts', 'tests/sandbox/**/*.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          pool: 'forks',
+        },
+      },
+      {
+        test: {
+          name: 'browser',
+          include: ['tests/e2e/**/*.test.ts'],
+          testTimeout: 180_000,
+          hookTimeout: 600_000,
+          pool: 'forks',
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
