@@ -1,0 +1,6 @@
+// Reference implementations on TensorFlow.js: what the checks compare students' answers with.
+// Call `await initReferenceBackend()` once at start-up; every function then returns plain arrays.
+export * from './backend';
+export * from './dense';
+export * from './softmax';
+export * from './mlp';
