@@ -53,6 +53,7 @@ export const messages = {
   exerciseNotFound: { fr: 'Exercice introuvable', en: 'Exercise not found' },
   backToCatalogue: { fr: '← Catalogue', en: '← Catalogue' },
   limits: { fr: 'Limites', en: 'Limits' },
+  megabytes: { fr: 'Mo', en: 'MB' },
   checksList: { fr: 'Vérifications', en: 'Checks' },
   run: { fr: 'Exécuter', en: 'Run' },
   submit: { fr: 'Soumettre', en: 'Submit' },

@@ -1,13 +1,21 @@
 // Copies Monaco's prebuilt AMD bundle into public/ so that the editor loads from our own
 // server: the platform must work without internet access (no CDN).
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const webRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
-const require = createRequire(join(webRoot, 'package.json'));
-const monacoRoot = dirname(require.resolve('monaco-editor/package.json'));
+
+/** The installed monaco-editor folder (hoisted to the workspace root or local); its
+ * "exports" map hides package.json from require.resolve, so look for it directly. */
+function findMonacoRoot() {
+  for (let dir = webRoot; ; dir = dirname(dir)) {
+    const candidate = join(dir, 'node_modules', 'monaco-editor');
+    if (existsSync(join(candidate, 'package.json'))) return candidate;
+    if (dirname(dir) === dir) throw new Error('monaco-editor is not installed (npm install)');
+  }
+}
+const monacoRoot = findMonacoRoot();
 const { version } = JSON.parse(readFileSync(join(monacoRoot, 'package.json'), 'utf8'));
 const source = join(monacoRoot, 'min', 'vs');
 const target = join(webRoot, 'public', 'monaco', 'vs');

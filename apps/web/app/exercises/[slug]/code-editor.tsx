@@ -1,0 +1,73 @@
+'use client';
+import Editor, { loader, type Monaco, type OnMount } from '@monaco-editor/react';
+import type { editor } from 'monaco-editor';
+import { useRef } from 'react';
+
+// Monaco comes from our own server (copied by scripts/copy-monaco.mjs): no CDN, the
+// platform must work offline.
+loader.config({ paths: { vs: '/monaco/vs' } });
+
+declare global {
+  interface Window {
+    /** The editor instance, for browser tests: `window.__dlEditor.setValue(code)`. */
+    __dlEditor?: editor.IStandaloneCodeEditor;
+  }
+}
+
+/** localStorage key of a student's code for one exercise. */
+export const storageKey = (slug: string) => `dl-code:${slug}`;
+
+/** The TypeScript worker's options: the sandbox has ES2022 and no DOM, so neither does the editor. */
+function configureTypeScript(monaco: Monaco) {
+  const ts = (monaco as unknown as { typescript?: Monaco['languages']['typescript'] }).typescript ?? monaco.languages.typescript;
+  ts.typescriptDefaults.setCompilerOptions({
+    strict: true,
+    target: ts.ScriptTarget.ES2022,
+    module: ts.ModuleKind.ESNext,
+    lib: ['es2022'],
+    noEmit: true,
+    allowNonTsExtensions: true,
+  });
+  ts.typescriptDefaults.setDiagnosticsOptions({ noSemanticValidation: false, noSyntaxValidation: false });
+}
+
+export interface CodeEditorProps {
+  slug: string;
+  starter: string;
+  loadingLabel: string;
+  /** Called once the editor exists, with it and the monaco namespace. */
+  onReady(editor: editor.IStandaloneCodeEditor, monaco: Monaco): void;
+}
+
+/**
+ * Monaco with the exercise's starter, or the student's saved code for this exercise
+ * (localStorage, saved on every change).
+ */
+export function CodeEditor({ slug, starter, loadingLabel, onReady }: CodeEditorProps) {
+  const onReadyRef = useRef(onReady);
+  onReadyRef.current = onReady;
+
+  const handleMount: OnMount = (instance, monaco) => {
+    const saved = window.localStorage.getItem(storageKey(slug));
+    if (saved !== null && saved !== instance.getValue()) instance.setValue(saved);
+    instance.onDidChangeModelContent(() => window.localStorage.setItem(storageKey(slug), instance.getValue()));
+    window.__dlEditor = instance;
+    onReadyRef.current(instance, monaco);
+  };
+
+  return (
+    <div className="editor" data-testid="editor">
+      <Editor
+        height="100%"
+        language="typescript"
+        path={`file:///exercises/${slug}/solution.ts`}
+        defaultValue={starter}
+        theme="vs"
+        loading={<div className="editor-loading">{loadingLabel}</div>}
+        beforeMount={configureTypeScript}
+        onMount={handleMount}
+        options={{ minimap: { enabled: false }, fontSize: 14, tabSize: 2, scrollBeyondLastLine: false, automaticLayout: true }}
+      />
+    </div>
+  );
+}
