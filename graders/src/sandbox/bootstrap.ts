@@ -1,0 +1,330 @@
+/**
+ * JavaScript run in every fresh context before the student's module (through
+ * `context.evalClosure`, so `$0` and `$1` are its arguments and nothing lands on the global):
+ *
+ * - `$0`: a host function taking one string (console output); `$1`: the JSON of BootstrapConfig.
+ * - It captures the builtins it relies on, so that the student's module cannot tamper with
+ *   the call trampoline; removes WebAssembly, SharedArrayBuffer and Atomics (memory the isolate's
+ *   limit does not count); makes Math.random the seeded sfc32 of random/rng.ts; refuses resizable
+ *   and oversized ArrayBuffers; installs a quota-limited console.
+ * - It returns `dispatch(op, a, b)`, kept by the host as a Reference and never put on the global:
+ *   `dispatch('attach', namespace)` binds the student's module namespace once and returns the JSON
+ *   `{ name: typeof export }`; `dispatch('call', name, argsJson)` calls an export and returns (or
+ *   resolves to) a string: `V<value>` (the wire format of wire-format.ts), `E<error message>` or
+ *   `I<why the result is not plain data>`.
+ *
+ * Security does not rest on this code (the host re-parses everything it receives), but it gives
+ * the student precise feedback and keeps the host from ever touching a student's object.
+ */
+export interface BootstrapConfig {
+  /** Seed of Math.random inside the isolate. */
+  mathRandomSeed: number;
+  maxLogLines: number;
+  maxLogLineChars: number;
+  /** Largest ArrayBuffer the student may allocate with `new ArrayBuffer(n)`. */
+  maxArrayBufferBytes: number;
+}
+
+/** Limits on what a student's function may return (checked inside the isolate). */
+export const RESULT_LIMITS = { maxDepth: 64, maxElements: 2_000_000, maxStringChars: 8_000_000, maxOutputChars: 48_000_000 } as const;
+
+export const BOOTSTRAP_SOURCE = String.raw`
+'use strict';
+const hostLog = $0;
+const config = JSON.parse($1);
+const LIMITS = ${JSON.stringify(RESULT_LIMITS)};
+
+// ---- builtins, captured before any student code runs
+const global = globalThis;
+const { apply, ownKeys, getPrototypeOf, defineProperty, construct } = Reflect;
+const { getOwnPropertyDescriptor, hasOwn, freeze, create } = Object;
+const isArray = Array.isArray;
+const isView = ArrayBuffer.isView;
+const jsonParse = JSON.parse;
+const jsonStringify = JSON.stringify;
+const stringOf = String;
+const stringSlice = String.prototype.slice;
+const mathImul = Math.imul;
+const indirectEval = eval;
+const PromiseConstructor = Promise;
+const ObjectPrototype = Object.prototype;
+const ArrayPrototype = Array.prototype;
+const typedArrayPrototype = getPrototypeOf(Uint8Array.prototype);
+const typedArrayLength = getOwnPropertyDescriptor(typedArrayPrototype, 'length').get;
+const typedArrayTag = getOwnPropertyDescriptor(typedArrayPrototype, Symbol.toStringTag).get;
+const slice = (s, end) => apply(stringSlice, s, [0, end]);
+
+// ---- seeded generator: the same algorithm as createRng in graders/src/random/rng.ts
+function createRng(seed) {
+  let s = seed >>> 0;
+  const splitmix = () => {
+    s = (s + 0x9e3779b9) >>> 0;
+    let z = s;
+    z = mathImul(z ^ (z >>> 16), 0x85ebca6b) >>> 0;
+    z = mathImul(z ^ (z >>> 13), 0xc2b2ae35) >>> 0;
+    return (z ^ (z >>> 16)) >>> 0;
+  };
+  let a = splitmix(), b = splitmix(), c = splitmix(), d = splitmix();
+  return () => {
+    const t = (((a + b) >>> 0) + d) >>> 0;
+    d = (d + 1) >>> 0;
+    a = b ^ (b >>> 9);
+    b = (c + (c << 3)) >>> 0;
+    c = (c << 21) | (c >>> 11);
+    c = (c + t) >>> 0;
+    return t / 4294967296;
+  };
+}
+
+// ---- the environment the student gets
+delete global.WebAssembly;
+delete global.SharedArrayBuffer;
+delete global.Atomics;
+defineProperty(Math, 'random', { value: createRng(config.mathRandomSeed), writable: true, configurable: true });
+
+const OriginalArrayBuffer = ArrayBuffer;
+// resize() could grow a buffer outside the memory limit, transfer(n) would skip the size check.
+delete OriginalArrayBuffer.prototype.resize;
+delete OriginalArrayBuffer.prototype.transfer;
+function ArrayBufferWithLimits(length, options) {
+  if (new.target === undefined) throw new TypeError("Constructor ArrayBuffer requires 'new'");
+  if (options !== undefined && options !== null && options.maxByteLength !== undefined) {
+    throw new RangeError('resizable ArrayBuffers are not available in the sandbox');
+  }
+  if (+length > config.maxArrayBufferBytes) {
+    throw new RangeError('an ArrayBuffer of ' + length + ' bytes exceeds the sandbox memory limit');
+  }
+  return construct(OriginalArrayBuffer, [length], new.target);
+}
+defineProperty(ArrayBufferWithLimits, 'prototype', { value: OriginalArrayBuffer.prototype });
+defineProperty(ArrayBufferWithLimits, 'isView', { value: isView, writable: true, configurable: true });
+defineProperty(ArrayBufferWithLimits, 'name', { value: 'ArrayBuffer' });
+defineProperty(OriginalArrayBuffer.prototype, 'constructor', { value: ArrayBufferWithLimits, writable: true, configurable: true });
+defineProperty(global, 'ArrayBuffer', { value: ArrayBufferWithLimits, writable: true, configurable: true });
+
+let logLines = 0;
+function formatLogValue(value) {
+  try {
+    if (typeof value === 'string') return value;
+    if (typeof value === 'object' && value !== null) {
+      const json = jsonStringify(value);
+      if (typeof json === 'string') return json;
+    }
+    return stringOf(value);
+  } catch {
+    return '[unprintable value]';
+  }
+}
+function writeLog(prefix, values) {
+  // The quota is enforced here: the host's queue of calls would otherwise be unbounded.
+  if (logLines >= config.maxLogLines) return;
+  logLines++;
+  if (logLines === config.maxLogLines) {
+    hostLog('… (further output dropped)');
+    return;
+  }
+  let line = prefix;
+  for (let i = 0; i < values.length && line.length <= config.maxLogLineChars; i++) {
+    line += (i === 0 ? '' : ' ') + formatLogValue(values[i]);
+  }
+  hostLog(line.length > config.maxLogLineChars ? slice(line, config.maxLogLineChars) + '…' : line);
+}
+const consoleObject = create(null);
+consoleObject.log = (...values) => writeLog('', values);
+consoleObject.info = (...values) => writeLog('', values);
+consoleObject.debug = (...values) => writeLog('', values);
+consoleObject.warn = (...values) => writeLog('warning: ', values);
+consoleObject.error = (...values) => writeLog('error: ', values);
+defineProperty(global, 'console', { value: freeze(consoleObject), writable: true, configurable: true });
+
+// ---- arguments in: JSON with markers for what JSON cannot carry
+function reviveArgument(key, value) {
+  if (value === null || typeof value !== 'object' || isArray(value)) return value;
+  if (hasOwn(value, '__sandbox')) {
+    if (value.__sandbox === 'function') return indirectEval('(' + value.source + '\n)');
+    if (value.__sandbox === 'rng') return createRng(value.seed);
+  }
+  if (hasOwn(value, '__dl')) {
+    if (value.__dl === 'NaN') return NaN;
+    if (value.__dl === 'Infinity') return Infinity;
+    if (value.__dl === '-Infinity') return -Infinity;
+    if (value.__dl === 'undefined') return undefined;
+  }
+  return value;
+}
+
+// ---- results out: plain data only, serialised without running a getter, toJSON or valueOf
+class NotPlainData {
+  constructor(reason) { this.reason = reason; }
+}
+function describeKind(value) {
+  if (value === null) return 'null';
+  if (typeof value !== 'object') return typeof value;
+  try {
+    const prototype = getPrototypeOf(value);
+    const constructorDescriptor = prototype === null ? undefined : getOwnPropertyDescriptor(prototype, 'constructor');
+    const name = constructorDescriptor && typeof constructorDescriptor.value === 'function' ? constructorDescriptor.value.name : '';
+    return typeof name === 'string' && name !== '' ? 'an instance of ' + slice(name, 60) : 'an object with an unusual prototype';
+  } catch {
+    return 'an exotic object';
+  }
+}
+function serialize(root) {
+  let elements = 0;
+  let outputChars = 0;
+  const ancestors = create(null);
+  const keys = create(null);
+  const where = (depth) => {
+    let path = 'result';
+    for (let i = 1; i <= depth; i++) path += typeof keys[i] === 'number' ? '[' + keys[i] + ']' : '.' + slice(keys[i], 40);
+    return path;
+  };
+  const refuse = (depth, what) => { throw new NotPlainData(where(depth) + ' ' + what); };
+  const count = (depth, chars) => {
+    if (++elements > LIMITS.maxElements) refuse(depth, 'makes the result larger than ' + LIMITS.maxElements + ' values');
+    outputChars += chars;
+    if (outputChars > LIMITS.maxOutputChars) refuse(depth, 'makes the result too large to send back');
+  };
+  const write = (value, depth) => {
+    switch (typeof value) {
+      case 'number': {
+        const text = value !== value ? '{"__dl":"NaN"}' : value === Infinity ? '{"__dl":"Infinity"}' : value === -Infinity ? '{"__dl":"-Infinity"}' : '' + value;
+        count(depth, text.length);
+        return text;
+      }
+      case 'string': {
+        if (value.length > LIMITS.maxStringChars) refuse(depth, 'is a string longer than ' + LIMITS.maxStringChars + ' characters');
+        const text = jsonStringify(value);
+        count(depth, text.length);
+        return text;
+      }
+      case 'boolean': count(depth, 5); return value ? 'true' : 'false';
+      case 'undefined': count(depth, 16); return '{"__dl":"undefined"}';
+      case 'bigint': return refuse(depth, 'is a BigInt (use a number)');
+      case 'symbol': return refuse(depth, 'is a symbol');
+      case 'function': return refuse(depth, 'is a function, not data');
+    }
+    if (value === null) { count(depth, 4); return 'null'; }
+    if (depth >= LIMITS.maxDepth) refuse(depth, 'is nested more than ' + LIMITS.maxDepth + ' levels deep');
+    for (let i = 0; i < depth; i++) if (ancestors[i] === value) refuse(depth, 'refers back to one of its containers (a cycle)');
+    ancestors[depth] = value;
+    count(depth, 2);
+    let out;
+    if (isView(value)) {
+      const tag = apply(typedArrayTag, value, []);
+      if (tag === undefined) refuse(depth, 'is a DataView');
+      if (tag === 'BigInt64Array' || tag === 'BigUint64Array') refuse(depth, 'is a ' + tag + ' (use numbers)');
+      const length = apply(typedArrayLength, value, []);
+      out = '[';
+      for (let i = 0; i < length; i++) {
+        keys[depth + 1] = i;
+        out += (i === 0 ? '' : ',') + write(value[i], depth + 1);
+      }
+      out += ']';
+    } else if (isArray(value)) {
+      if (getPrototypeOf(value) !== ArrayPrototype) refuse(depth, 'is an array with a modified prototype');
+      const length = getOwnPropertyDescriptor(value, 'length').value;
+      out = '[';
+      for (let i = 0; i < length; i++) {
+        keys[depth + 1] = i;
+        const descriptor = getOwnPropertyDescriptor(value, i);
+        if (descriptor !== undefined && !hasOwn(descriptor, 'value')) refuse(depth + 1, 'is a getter or setter');
+        out += (i === 0 ? '' : ',') + write(descriptor === undefined ? undefined : descriptor.value, depth + 1);
+      }
+      out += ']';
+    } else {
+      const prototype = getPrototypeOf(value);
+      if (prototype !== ObjectPrototype && prototype !== null) refuse(depth, 'is ' + describeKind(value) + ', not a plain object or array');
+      const ownKeyList = ownKeys(value);
+      out = '{';
+      let first = true;
+      for (let i = 0; i < ownKeyList.length; i++) {
+        const key = ownKeyList[i];
+        if (typeof key === 'symbol') refuse(depth, 'has a symbol key');
+        keys[depth + 1] = key;
+        if (key === '__dl') refuse(depth + 1, 'uses a reserved key name');
+        const descriptor = getOwnPropertyDescriptor(value, key);
+        if (descriptor === undefined || !descriptor.enumerable) continue;
+        if (!hasOwn(descriptor, 'value')) refuse(depth + 1, 'is a getter or setter');
+        const keyText = jsonStringify(key);
+        count(depth + 1, keyText.length);
+        out += (first ? '' : ',') + keyText + ':' + write(descriptor.value, depth + 1);
+        first = false;
+      }
+      out += '}';
+    }
+    ancestors[depth] = undefined;
+    return out;
+  };
+  return write(root, 0);
+}
+
+// ---- the trampoline
+function describeError(error) {
+  try {
+    if (typeof error === 'object' && error !== null) {
+      const name = error.name;
+      const message = error.message;
+      if (typeof message === 'string') return slice((typeof name === 'string' && name !== '' ? name + ': ' : '') + message, 2000);
+    }
+    return slice('thrown value: ' + stringOf(error), 2000);
+  } catch {
+    return 'an exception that could not be described';
+  }
+}
+function settle(value) {
+  try {
+    return 'V' + serialize(value);
+  } catch (error) {
+    if (error instanceof NotPlainData) return 'I' + error.reason;
+    return 'I' + 'could not be read: ' + describeError(error);
+  }
+}
+let namespace = null;
+function attach(moduleNamespace) {
+  if (namespace !== null) throw new Error('already attached');
+  namespace = moduleNamespace;
+  const kinds = create(null);
+  const names = ownKeys(namespace);
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i];
+    if (typeof name !== 'string') continue;
+    try {
+      kinds[name] = typeof namespace[name];
+    } catch {
+      kinds[name] = 'uninitialized'; // still in its temporal dead zone (top-level await)
+    }
+  }
+  return jsonStringify(kinds);
+}
+function call(name, argsJson) {
+  let result;
+  try {
+    const args = jsonParse(argsJson, reviveArgument);
+    const descriptor = getOwnPropertyDescriptor(namespace, name);
+    if (descriptor === undefined || typeof descriptor.value !== 'function') return 'E' + name + ' is not an exported function';
+    result = apply(descriptor.value, undefined, args);
+  } catch (error) {
+    return 'E' + describeError(error);
+  }
+  let then;
+  try {
+    then = (typeof result === 'object' || typeof result === 'function') && result !== null ? result.then : undefined;
+  } catch (error) {
+    return 'E' + describeError(error);
+  }
+  if (typeof then !== 'function') return settle(result);
+  return new PromiseConstructor((resolve) => {
+    try {
+      apply(then, result, [(value) => resolve(settle(value)), (error) => resolve('E' + describeError(error))]);
+    } catch (error) {
+      resolve('E' + describeError(error));
+    }
+  });
+}
+return function dispatch(op, a, b) {
+  if (op === 'attach') return attach(a);
+  if (op === 'call') return call(a, b);
+  throw new Error('unknown operation');
+};
+`;

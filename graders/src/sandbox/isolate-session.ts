@@ -1,0 +1,237 @@
+import ivm from 'isolated-vm';
+import { deriveSeed } from '../random/rng';
+import { BOOTSTRAP_SOURCE, type BootstrapConfig } from './bootstrap';
+import { InvalidResultError, SandboxImportError, StudentMemoryLimitError, StudentThrewError, StudentTimeLimitError } from './errors';
+import { sanitizeText } from './sanitize';
+import { decodeResult, encodeArguments } from './wire-format';
+
+export interface IsolateSessionOptions {
+  /** The student's module, already transpiled to JavaScript. */
+  code: string;
+  /** Heap limit of the isolate (a hint: the worker's RSS cap is the real bound). */
+  memoryMb: number;
+  /** CPU budget over the module's evaluation and every call of this session. */
+  cpuMs: number;
+  /** Grading seed; Math.random inside the isolate is derived from it. */
+  seed: number;
+  /** Receives each console line the student's code writes (sanitised, quota-limited). */
+  onLog?: (line: string) => void;
+  /** Wall-clock time a call may take beyond the remaining CPU budget before the watchdog disposes the isolate. */
+  wallSlackMs?: number;
+}
+
+/** Console quota, enforced inside the isolate and again here. */
+const LOG_QUOTA = { maxLogLines: 200, maxLogLineChars: 200 } as const;
+const DEFAULT_WALL_SLACK_MS = 1_000;
+const TIMEOUT_MESSAGE = 'Script execution timed out.';
+const MEMORY_MESSAGE = 'due to memory limit';
+
+/**
+ * One student's module in a fresh isolate with a memory limit and three clocks: a `timeout` on
+ * every call, a wall-clock watchdog that disposes the isolate (a never-settling promise uses no
+ * CPU), and a CPU budget over the whole session read from `isolate.cpuTime`. Only strings cross
+ * the boundary; no isolated-vm object and nothing of the host is ever reachable from inside.
+ * @example
+ * const session = await IsolateSession.create({ code: js, memoryMb: 128, cpuMs: 2000, seed: 42 });
+ * try { await session.call('denseForward', [X, W, b]); } finally { session.dispose(); }
+ */
+export class IsolateSession {
+  private terminalError: StudentTimeLimitError | StudentMemoryLimitError | undefined;
+  private watchdogFired = false;
+  private lastCpuNs = 0n;
+  private logLines = 0;
+
+  private constructor(
+    private readonly isolate: ivm.Isolate,
+    private readonly options: IsolateSessionOptions,
+    private readonly startCpuNs: bigint,
+    private dispatch: ivm.Reference | undefined,
+    private exports: Record<string, string>,
+  ) {}
+
+  /**
+   * Creates the isolate, runs the bootstrap, then compiles, links and evaluates the student's
+   * module. Throws SandboxImportError, StudentThrewError (top-level throw), StudentTimeLimitError
+   * or StudentMemoryLimitError; the isolate is disposed when it throws.
+   */
+  static async create(options: IsolateSessionOptions): Promise<IsolateSession> {
+    const isolate = new ivm.Isolate({ memoryLimit: options.memoryMb });
+    const session = new IsolateSession(isolate, options, 0n, undefined, {});
+    try {
+      await session.setUp();
+      return session;
+    } catch (error) {
+      session.dispose();
+      throw error;
+    }
+  }
+
+  private async setUp(): Promise<void> {
+    const context = await this.isolate.createContext();
+    const config: BootstrapConfig = {
+      mathRandomSeed: deriveSeed(this.options.seed, 'Math.random'),
+      ...LOG_QUOTA,
+      maxArrayBufferBytes: this.options.memoryMb * 1024 * 1024,
+    };
+    const log = new ivm.Callback((line: unknown) => this.receiveLog(line), { ignored: true });
+    const dispatch = (await context.evalClosure(BOOTSTRAP_SOURCE, [log, JSON.stringify(config)], {
+      result: { reference: true },
+      timeout: 1_000,
+    })) as ivm.Reference;
+    // The bootstrap's own CPU time is the platform's, not the student's.
+    (this as { startCpuNs: bigint }).startCpuNs = this.isolate.cpuTime;
+
+    const module = await this.guard(() => this.isolate.compileModule(this.options.code, { filename: 'file:///submission.js' }), 'student');
+    if (module.dependencySpecifiers.length > 0) throw new SandboxImportError(module.dependencySpecifiers);
+    await module.instantiate(context, (specifier) => {
+      throw new SandboxImportError([specifier]);
+    });
+    await this.guard(() => module.evaluate({ timeout: this.remainingTimeoutMs() }), 'student');
+    const kinds = await this.guard(() => dispatch.apply(undefined, ['attach', module.namespace.derefInto()], { timeout: 1_000 }));
+    this.exports = parseExportKinds(kinds);
+    this.dispatch = dispatch;
+  }
+
+  /** Every name the student's module exports (`default` included when present). */
+  exportNames(): string[] {
+    return Object.keys(this.exports);
+  }
+
+  /** Whether `name` is exported and is a function. */
+  exportsFunction(name: string): boolean {
+    return this.exports[name] === 'function';
+  }
+
+  /** CPU time the student's code has used so far in this session, in milliseconds. */
+  cpuMsUsed(): number {
+    return Number(this.readCpuNs() - this.startCpuNs) / 1e6;
+  }
+
+  /**
+   * Calls an export with copied arguments (plain data or SandboxValue) and returns the copied,
+   * checked result. Throws StudentThrewError, InvalidResultError, or, once and for all the
+   * following calls, StudentTimeLimitError / StudentMemoryLimitError.
+   */
+  async call(name: string, args: unknown[]): Promise<unknown> {
+    if (!this.dispatch) throw new Error('the session is not set up');
+    const dispatch = this.dispatch;
+    const argsJson = encodeArguments(args);
+    const reply = await this.guard(() =>
+      dispatch.apply(undefined, ['call', name, argsJson], { timeout: this.remainingTimeoutMs(), result: { promise: true, copy: true } }),
+    );
+    if (typeof reply !== 'string' || reply.length === 0) throw new Error('the sandbox trampoline answered something other than text');
+    const body = reply.slice(1);
+    if (reply[0] === 'V') return decodeResult(body);
+    if (reply[0] === 'E') throw new StudentThrewError(sanitizeText(body));
+    if (reply[0] === 'I') throw new InvalidResultError(sanitizeText(body));
+    throw new Error('the sandbox trampoline answered an unknown tag');
+  }
+
+  /** Frees the isolate; safe to call more than once. */
+  dispose(): void {
+    this.dispatch = undefined;
+    this.readCpuNs();
+    if (!this.isolate.isDisposed) this.isolate.dispose();
+  }
+
+  /**
+   * Runs one step inside the isolate under the CPU budget and the wall-clock watchdog, and turns
+   * isolated-vm's failures into the student's typed faults.
+   */
+  private async guard<T>(step: () => Promise<T>, errorsBelongTo: 'student' | 'platform' = 'platform'): Promise<T> {
+    if (this.terminalError) throw this.terminalError;
+    this.assertWithinBudget();
+    const wallMs = this.remainingCpuMs() + (this.options.wallSlackMs ?? DEFAULT_WALL_SLACK_MS);
+    let watchdog: NodeJS.Timeout | undefined;
+    const deadline = new Promise<never>((_, reject) => {
+      watchdog = setTimeout(() => {
+        this.watchdogFired = true;
+        this.readCpuNs();
+        this.isolate.dispose();
+        reject(this.finish(new StudentTimeLimitError(`the code was still running after ${Math.round(wallMs)} ms (wall clock)`)));
+      }, wallMs);
+    });
+    try {
+      const value = await Promise.race([step(), deadline]);
+      this.assertWithinBudget();
+      return value;
+    } catch (error) {
+      throw this.classify(error, errorsBelongTo);
+    } finally {
+      clearTimeout(watchdog);
+    }
+  }
+
+  private classify(error: unknown, errorsBelongTo: 'student' | 'platform'): unknown {
+    if (this.terminalError) return this.terminalError;
+    if (error instanceof SandboxImportError || error instanceof StudentThrewError || error instanceof InvalidResultError) return error;
+    const message = error instanceof Error ? error.message : String(error);
+    if (this.isolate.isDisposed || message.includes(MEMORY_MESSAGE)) {
+      return this.finish(
+        this.watchdogFired
+          ? new StudentTimeLimitError('the wall-clock limit was reached')
+          : new StudentMemoryLimitError(`the memory limit of ${this.options.memoryMb} MB was reached`),
+      );
+    }
+    if (message === TIMEOUT_MESSAGE) return this.finish(this.timeLimitError());
+    // Compiling and evaluating the module run the student's code directly: whatever it throws is
+    // theirs. Calls go through the trampoline, which catches the student's exceptions itself.
+    if (errorsBelongTo === 'student') return new StudentThrewError(sanitizeText(describeThrown(error)));
+    return error;
+  }
+
+  private assertWithinBudget(): void {
+    if (this.remainingCpuMs() <= 0) throw this.finish(this.timeLimitError());
+  }
+
+  private timeLimitError(): StudentTimeLimitError {
+    return new StudentTimeLimitError(`the CPU time limit of ${this.options.cpuMs} ms was reached`);
+  }
+
+  private finish<E extends StudentTimeLimitError | StudentMemoryLimitError>(error: E): E {
+    this.terminalError ??= error;
+    if (!this.isolate.isDisposed) {
+      this.readCpuNs();
+      this.isolate.dispose();
+    }
+    return this.terminalError as E;
+  }
+
+  private remainingCpuMs(): number {
+    return this.options.cpuMs - this.cpuMsUsed();
+  }
+
+  /** isolated-vm's `timeout` takes whole milliseconds and treats 0 as "no timeout". */
+  private remainingTimeoutMs(): number {
+    return Math.max(1, Math.ceil(this.remainingCpuMs()));
+  }
+
+  private readCpuNs(): bigint {
+    if (!this.isolate.isDisposed) this.lastCpuNs = this.isolate.cpuTime;
+    return this.lastCpuNs;
+  }
+
+  private receiveLog(line: unknown): void {
+    if (typeof line !== 'string' || this.logLines >= LOG_QUOTA.maxLogLines) return;
+    this.logLines++;
+    this.options.onLog?.(sanitizeText(line, LOG_QUOTA.maxLogLineChars + 1));
+  }
+}
+
+function parseExportKinds(json: unknown): Record<string, string> {
+  if (typeof json !== 'string') throw new Error('the sandbox listed its exports in an unexpected form');
+  const parsed = decodeResult(json);
+  const kinds: Record<string, string> = Object.create(null);
+  if (parsed !== null && typeof parsed === 'object') {
+    for (const [name, kind] of Object.entries(parsed)) if (typeof kind === 'string') kinds[name] = kind;
+  }
+  return kinds;
+}
+
+function describeThrown(error: unknown): string {
+  try {
+    return error instanceof Error ? `${error.name}: ${error.message}` : `thrown value: ${String(error)}`;
+  } catch {
+    return 'an exception that could not be described';
+  }
+}
