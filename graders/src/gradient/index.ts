@@ -1,0 +1,2 @@
+export * from './numeric-gradient';
+export * from './check-gradients';
