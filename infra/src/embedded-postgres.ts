@@ -98,7 +98,7 @@ export async function startEmbeddedServer(options: EmbeddedServerOptions): Promi
     // TCP on localhost only: no Unix socket directory to own, nothing reachable from outside.
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', "unix_socket_directories=", '-c', 'max_connections=200'],
     onLog: options.onLog ?? (() => undefined),
-    onError: options.onLog ?? (() => undefined),
+    onError: (error) => options.onLog?.(String(error)),
   });
   if (!existsSync(join(dataDir, 'PG_VERSION'))) {
     if (isRoot && hasPostgresUser()) await prepareDataDir(dataDir);

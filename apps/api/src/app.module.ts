@@ -1,0 +1,21 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { API_CONFIG, type ApiConfig } from './config';
+import { DatabaseModule } from './database/database.module';
+import { ExercisesModule } from './exercises/exercises.module';
+import { HealthModule } from './health/health.module';
+import { IdentityModule } from './identity/identity.module';
+import { SubmissionsModule } from './submissions/submissions.module';
+
+/** The HTTP API: one module per feature, configured by the entry point. */
+@Module({})
+export class AppModule {
+  static forRoot(config: ApiConfig): DynamicModule {
+    return {
+      module: AppModule,
+      global: true,
+      providers: [{ provide: API_CONFIG, useValue: config }],
+      exports: [API_CONFIG],
+      imports: [DatabaseModule, IdentityModule, ExercisesModule, SubmissionsModule, HealthModule],
+    };
+  }
+}

@@ -1,0 +1,28 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import cookieParser from 'cookie-parser';
+import { AppModule } from './app.module';
+import type { ApiConfig } from './config';
+import { AllExceptionsFilter } from './http/exception.filter';
+import { strictJsonBody } from './http/json-body';
+import { setUpOpenApi } from './http/openapi';
+import { PinoNestLogger } from './logger';
+
+/**
+ * Builds the NestJS application (not listening yet): prefix /api, strict JSON bodies,
+ * signed cookies, errors as `{ statusCode, error, message }`, OpenAPI at /api/docs.
+ */
+export async function createApiApp(config: ApiConfig): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
+    bodyParser: false, // strictJsonBody replaces it (UTF-8 and size rules)
+    logger: new PinoNestLogger(),
+  });
+  app.setGlobalPrefix('api');
+  app.disable('x-powered-by');
+  app.use(cookieParser(config.cookieSecret));
+  app.use(strictJsonBody);
+  app.useGlobalFilters(new AllExceptionsFilter());
+  setUpOpenApi(app);
+  return app;
+}

@@ -1,0 +1,15 @@
+import type { GradingMode, GradingResult } from '@dl/graders';
+
+/**
+ * What the worker needs of the grading pool (`createGradingPool` from '@dl/graders/pool'):
+ * isolates run in the pool's own processes, never in the API.
+ */
+export interface Grader {
+  grade(
+    request: { slug: string; code: string; mode: GradingMode; seed?: number; cpuMs?: number },
+    onProgress?: (done: number, total: number) => void,
+  ): Promise<GradingResult>;
+  /** TensorFlow.js backend computing the reference values: 'tensorflow', 'wasm' or 'cpu'. */
+  readonly referenceBackend: string;
+  close(): Promise<void>;
+}

@@ -1,0 +1,61 @@
+import { EventEmitter } from 'node:events';
+import { Logger, makeWorkerUtils, run, type WorkerEvents } from 'graphile-worker';
+import pg from 'pg';
+import { logger } from '../logger';
+import { GRADE_JOB_TASK } from './grade-job';
+import type { Grader } from './grader';
+import { createGradeSubmissionTask } from './grading.worker';
+import { WorkerLiveness } from './stale-workers';
+
+/** A running graphile-worker pool grading submissions. */
+export interface GradingWorkerHandle {
+  /** Finishes the jobs in flight, then stops taking new ones and releases the database. */
+  close(): Promise<void>;
+}
+
+/** graphile-worker's log lines through pino (its debug chatter stays at debug). */
+const workerLogger = new Logger((scope) => (level, message, meta) => {
+  const method = level === 'error' ? 'error' : level === 'warning' ? 'warn' : level === 'info' ? 'info' : 'debug';
+  logger[method]({ scope, ...meta }, `[graphile-worker] ${message}`);
+});
+
+/**
+ * Starts `concurrency` graphile-worker workers running `grade_submission` with `grader`.
+ * Jobs are picked up through LISTEN/NOTIFY (milliseconds after the API's commit); the poll
+ * interval only matters for jobs freed from dead workers or scheduled for a retry.
+ * Signals are left to the entry point, which closes everything in order.
+ * @example
+ *   const worker = await startGradingWorker({ databaseUrl, concurrency: 2, grader: pool });
+ *   await worker.close();
+ */
+export async function startGradingWorker(options: { databaseUrl: string; concurrency: number; grader: Grader }): Promise<GradingWorkerHandle> {
+  const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.concurrency + 4 });
+  pool.on('error', (error) => logger.warn({ err: error }, 'idle worker database client failed'));
+  // A connection dropped while checked out must not crash the process (graphile-worker checks for this).
+  pool.on('connect', (client) => client.on('error', (error) => logger.warn({ err: error }, 'worker database client failed')));
+  const utils = await makeWorkerUtils({ pgPool: pool, logger: workerLogger });
+  const liveness = new WorkerLiveness(pool, utils, options.grader.referenceBackend);
+  const events: WorkerEvents = new EventEmitter();
+  events.on('worker:create', ({ worker }) => liveness.track(worker.workerId));
+
+  const runner = await run({
+    pgPool: pool,
+    concurrency: options.concurrency,
+    noHandleSignals: true,
+    pollInterval: 1_000,
+    logger: workerLogger,
+    events,
+    taskList: { [GRADE_JOB_TASK]: createGradeSubmissionTask({ pool, grader: options.grader }) },
+  });
+  await liveness.start();
+  let closing: Promise<void> | undefined;
+  return {
+    close: () =>
+      (closing ??= (async () => {
+        await runner.stop();
+        await liveness.stop();
+        await utils.release();
+        await pool.end();
+      })()),
+  };
+}

@@ -1,0 +1,45 @@
+import express, { type NextFunction, type Request, type Response } from 'express';
+import { errorBody } from './exception.filter';
+
+/** Largest request body read at all; the submission's own 64 KiB code limit sits below it. */
+export const MAX_BODY_BYTES = 256 * 1024;
+
+const readRaw = express.raw({ type: () => true, limit: MAX_BODY_BYTES });
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * JSON body parsing that is strict about what the platform receives: bytes that are not
+ * UTF-8 are refused (a lenient decoder would silently put U+FFFD in the student's code),
+ * bodies over 256 KiB get 413, a non-JSON content type 415, malformed JSON 400.
+ * Express middleware errors bypass Nest's filters, so every answer here is written directly.
+ */
+export function strictJsonBody(request: Request, response: Response, next: NextFunction): void {
+  const reply = (status: number, message: string) => {
+    response.status(status).json(errorBody(status, message));
+  };
+  readRaw(request, response, (error?: unknown) => {
+    if (error) {
+      const status = (error as { status?: number }).status;
+      if (status === 413) return reply(413, `Request body is larger than ${MAX_BODY_BYTES / 1024} KiB`);
+      return reply(400, 'Request body could not be read');
+    }
+    const raw: unknown = request.body;
+    if (!Buffer.isBuffer(raw) || raw.length === 0) {
+      request.body = undefined;
+      return next();
+    }
+    if (!request.is('application/json')) return reply(415, 'Request body must be JSON (Content-Type: application/json)');
+    let text: string;
+    try {
+      text = strictUtf8.decode(raw);
+    } catch {
+      return reply(400, 'Request body is not valid UTF-8');
+    }
+    try {
+      request.body = JSON.parse(text);
+    } catch (parseError) {
+      return reply(400, `Request body is not valid JSON: ${(parseError as Error).message}`);
+    }
+    next();
+  });
+}

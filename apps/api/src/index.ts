@@ -1,0 +1,8 @@
+// The NestJS API and the grading worker, as functions the entry points, tests and bench call.
+export { startPlatformServices, createDefaultGrader, type PlatformHandle, type PlatformOptions } from './platform';
+export { createApiApp } from './create-app';
+export { startGradingWorker, type GradingWorkerHandle } from './grading/grading-worker-runner';
+export type { Grader } from './grading/grader';
+export { GradeJobSchema, GRADE_JOB_TASK, type GradeJob } from './grading/grade-job';
+export { DEMO_USERS } from './identity/demo-users';
+export { SubmissionsRepository, type SubmissionView } from './submissions/submissions.repository';

@@ -1,0 +1,68 @@
+import { randomInt } from 'node:crypto';
+import { BadRequestException, Inject, Injectable, NotFoundException, PayloadTooLargeException } from '@nestjs/common';
+import type pg from 'pg';
+import { PG_POOL } from '../database/database.module';
+import { withTransaction } from '../database/transaction';
+import { CatalogueService } from '../exercises/catalogue.service';
+import { GRADE_JOB_MAX_ATTEMPTS, GRADE_JOB_TASK, type GradeJob } from '../grading/grade-job';
+import type { Identity } from '../identity/identity.schema';
+import { logger } from '../logger';
+import { MAX_CODE_BYTES, type SubmissionRequest } from './submission-request';
+import { SubmissionsRepository, type SubmissionView } from './submissions.repository';
+
+/** String.prototype.isWellFormed (Node 20+; missing from the ES2023 typings). */
+const isWellFormed = (text: string) => (text as string & { isWellFormed(): boolean }).isWellFormed();
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Decides whether a submission is accepted, then stores and enqueues it. */
+@Injectable()
+export class SubmissionsService {
+  constructor(
+    @Inject(PG_POOL) private readonly pool: pg.Pool,
+    @Inject(CatalogueService) private readonly catalogue: CatalogueService,
+    @Inject(SubmissionsRepository) private readonly submissions: SubmissionsRepository,
+  ) {}
+
+  /**
+   * Validates the code and the exercise, then in ONE transaction inserts the submission
+   * (queued) and its grading job: either both exist or neither does.
+   */
+  async submit(identity: Identity, request: SubmissionRequest): Promise<{ id: string; status: 'queued' }> {
+    const sizeBytes = Buffer.byteLength(request.code, 'utf8');
+    if (sizeBytes > MAX_CODE_BYTES) {
+      throw new PayloadTooLargeException(`Code is larger than 64 KiB (${sizeBytes} bytes)`);
+    }
+    // A lone surrogate (from a "\ud800" escape) has no UTF-8 form: the code would not survive storage as typed.
+    if (!isWellFormed(request.code)) throw new BadRequestException('code is not valid Unicode text (lone surrogate)');
+    if (!(await this.catalogue.find(request.exercise))) {
+      throw new NotFoundException(`No exercise "${request.exercise.slice(0, 80)}"`);
+    }
+    // Drawn once here so that a retried grading draws the same inputs.
+    const seed = randomInt(0, 2 ** 31 - 1);
+    const id = await withTransaction(this.pool, async (client) => {
+      const submissionId = await SubmissionsRepository.insert(client, {
+        userId: identity.id,
+        exercise: request.exercise,
+        mode: request.mode,
+        code: request.code,
+        seed,
+      });
+      const job: GradeJob = { submissionId };
+      await client.query(
+        `SELECT graphile_worker.add_job($1, $2::json, max_attempts := $3, job_key := $4)`,
+        [GRADE_JOB_TASK, JSON.stringify(job), GRADE_JOB_MAX_ATTEMPTS, submissionId],
+      );
+      return submissionId;
+    });
+    logger.info({ submissionId: id, exercise: request.exercise, mode: request.mode, userId: identity.id, sizeBytes }, 'submission queued');
+    return { id, status: 'queued' };
+  }
+
+  /** The caller's own submission; 404 for anyone else's, as for one that does not exist. */
+  async get(identity: Identity, id: string): Promise<SubmissionView> {
+    const submission = UUID.test(id) ? await this.submissions.findOwned(id, identity.id) : undefined;
+    if (!submission) throw new NotFoundException('Submission not found');
+    return submission;
+  }
+}
