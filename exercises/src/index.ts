@@ -1,0 +1,2 @@
+// The exercise catalogue: discovery and loading of `exercises/<slug>/` folders.
+export * from './catalog';
