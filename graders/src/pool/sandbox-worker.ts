@@ -1,0 +1,78 @@
+// A grading worker process, forked by the supervisor (supervisor.ts) with --no-node-snapshot.
+// It grades one submission at a time, each in a fresh isolate, and answers over IPC.
+import { pathToFileURL } from 'node:url';
+import { isAbsolute } from 'node:path';
+import { gradeSubmission, selectChecks, type LoadedExercise } from '../grade-submission';
+import { GradeTaskMessageSchema, type GradeTaskMessage, type WorkerMessage } from './messages';
+
+interface ExerciseCatalog {
+  loadExercise(slug: string): Promise<LoadedExercise>;
+}
+
+/** Module of the exercise catalogue; tests point it at a fixture (a module path or name). */
+const catalogSpecifier = process.env.DL_EXERCISE_CATALOG ?? '@dl/exercises';
+
+function send(message: WorkerMessage): Promise<void> {
+  return new Promise((resolve) => {
+    if (!process.send) return resolve();
+    process.send(message, undefined, {}, () => resolve());
+  });
+}
+
+async function die(error: unknown): Promise<never> {
+  const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  process.stderr.write(`grading worker ${process.pid}: ${error instanceof Error ? error.stack : message}\n`);
+  await send({ type: 'fatal', message });
+  process.exit(1);
+}
+
+async function main(): Promise<void> {
+  process.on('uncaughtException', (error) => void die(error));
+  process.on('unhandledRejection', (error) => void die(error));
+  // The supervisor going away must not leave a worker behind.
+  process.on('disconnect', () => process.exit(0));
+
+  const { initReferenceBackend } = await import('@dl/reference');
+  const referenceBackend = await initReferenceBackend();
+  const catalog = (await import(isAbsolute(catalogSpecifier) ? pathToFileURL(catalogSpecifier).href : catalogSpecifier)) as ExerciseCatalog;
+  const exercises = new Map<string, Promise<LoadedExercise>>();
+  const loadExercise = (slug: string) => {
+    let exercise = exercises.get(slug);
+    if (!exercise) {
+      exercise = catalog.loadExercise(slug);
+      exercises.set(slug, exercise);
+      exercise.catch(() => exercises.delete(slug));
+    }
+    return exercise;
+  };
+
+  let queue = Promise.resolve();
+  process.on('message', (raw: unknown) => {
+    const task = GradeTaskMessageSchema.parse(raw);
+    queue = queue.then(() => grade(task, loadExercise, referenceBackend));
+  });
+  await send({ type: 'ready', referenceBackend });
+}
+
+async function grade(task: GradeTaskMessage, loadExercise: (slug: string) => Promise<LoadedExercise>, referenceBackend: string): Promise<void> {
+  let exercise: LoadedExercise;
+  try {
+    exercise = await loadExercise(task.slug);
+  } catch (error) {
+    await send({ type: 'task-error', taskId: task.taskId, message: `exercise "${task.slug}" could not be loaded: ${(error as Error).message}` });
+    return;
+  }
+  const checks = selectChecks(exercise, task.mode).map(({ id, title, visible, points }) => ({ id, title, visible, points }));
+  await send({ type: 'started', taskId: task.taskId, cpuMs: exercise.meta.limits.cpuMs, checks });
+  const result = await gradeSubmission({
+    exercise,
+    code: task.code,
+    mode: task.mode,
+    seed: task.seed,
+    referenceBackend,
+    onProgress: (done, total) => void send({ type: 'progress', taskId: task.taskId, done, total }),
+  });
+  await send({ type: 'result', taskId: task.taskId, result });
+}
+
+main().catch(die);
