@@ -49,13 +49,34 @@ export const GradientRowSchema = z.object({
 });
 export type GradientRow = z.infer<typeof GradientRowSchema>;
 
-/** A small chart the result page can draw (lines or scatter points). */
+/**
+ * A small picture the result page draws where a picture says more than numbers:
+ * - 'line' / 'scatter': series of (x, y) points (a loss curve, a fitted line over the data);
+ * - 'heatmap': `grid` rows of values (a feature map, a confusion matrix), optionally with series
+ *   drawn over it in the coordinates of `extent` (a decision boundary with the data points);
+ * - 'image': `image` as H×W×3 RGB values in 0..255 (colour quantization before/after).
+ */
 export const PlotSchema = z.object({
-  kind: z.enum(['line', 'scatter', 'heatmap']),
+  kind: z.enum(['line', 'scatter', 'heatmap', 'image']),
   title: LocalizedSchema,
-  series: z.array(z.object({ name: z.string(), points: z.array(z.tuple([z.number(), z.number()])) })).default([]),
-  /** For heatmaps: rows of values. */
+  series: z
+    .array(
+      z.object({
+        name: z.string(),
+        points: z.array(z.tuple([z.number(), z.number()])),
+        /** How to draw the series (default: lines for 'line' plots, points otherwise). */
+        style: z.enum(['line', 'points']).optional(),
+      }),
+    )
+    .default([]),
+  /** For heatmaps: rows of values, row 0 at the top. */
   grid: z.array(z.array(z.number())).optional(),
+  /** Data coordinates covered by `grid` when series are drawn over it. */
+  extent: z.object({ xMin: z.number(), xMax: z.number(), yMin: z.number(), yMax: z.number() }).optional(),
+  /** For images: H×W×3 RGB in 0..255. */
+  image: z.array(z.array(z.array(z.number()))).optional(),
+  xLabel: z.string().optional(),
+  yLabel: z.string().optional(),
 });
 export type Plot = z.infer<typeof PlotSchema>;
 
