@@ -104,7 +104,8 @@ export async function createGradingPool(options: GradingPoolOptions): Promise<Gr
       const child = fork(WORKER_ENTRY, [], {
         execArgv: ['--no-node-snapshot', '--import', TSX_LOADER],
         serialization: 'advanced',
-        stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+        // A worker's output goes to stderr: the supervisor's stdout may carry a result (grade --json).
+        stdio: ['ignore', 2, 2, 'ipc'],
         env: { ...process.env, ...(options.catalogModule ? { DL_EXERCISE_CATALOG: options.catalogModule } : {}) },
       });
       const worker: Worker = { child, ready: false, jobs: 0 };
