@@ -221,12 +221,12 @@ function studentFaultOutcome(error: unknown): { outcome: Outcome; failure?: Grad
   return undefined;
 }
 
-function timeLimitFailure(error: Error): GradingFailure {
-  return { reason: 'time-limit', message: text(`Limite de temps dépassée (${error.message}).`, `Time limit exceeded (${error.message}).`) };
+function timeLimitFailure(error: StudentTimeLimitError): GradingFailure {
+  return { reason: 'time-limit', message: text(`Limite de temps dépassée (${error.detail.fr}).`, `Time limit exceeded (${error.detail.en}).`) };
 }
 
-function memoryLimitFailure(error: Error): GradingFailure {
-  return { reason: 'memory-limit', message: text(`Limite de mémoire dépassée (${error.message}).`, `Memory limit exceeded (${error.message}).`) };
+function memoryLimitFailure(error: StudentMemoryLimitError): GradingFailure {
+  return { reason: 'memory-limit', message: text(`Limite de mémoire dépassée (${error.detail.fr}).`, `Memory limit exceeded (${error.detail.en}).`) };
 }
 
 function platformError(error: unknown): Pick<GradingResult, 'status' | 'score' | 'checks' | 'error'> {

@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { DEFAULT_LIMITS } from '../define-exercise';
 import { ungradedResult, type SelectedCheck } from '../grade-submission';
-import { text } from '../localized';
+import { text, type Localized } from '../localized';
 import { GradingModeSchema, GradingResultSchema, type GradingFailure, type GradingMode, type GradingResult } from '../result';
 import { WorkerMessageSchema, type GradeTaskMessage, type WorkerMessage } from './messages';
 import { readRssMb } from './rss';
@@ -73,7 +73,7 @@ interface Worker {
   rssPoll?: NodeJS.Timeout;
   /** Why the supervisor killed it, when it did. */
   killedFor?: 'time' | 'memory' | 'fatal' | 'recycle' | 'close';
-  killDetail?: string;
+  killDetail?: Localized;
 }
 
 const RSS_POLL_MS = 50;
@@ -116,7 +116,7 @@ export async function createGradingPool(options: GradingPoolOptions): Promise<Gr
       }, READY_TIMEOUT_MS);
       child.on('message', (raw: unknown) => {
         const parsed = WorkerMessageSchema.safeParse(raw);
-        if (!parsed.success) return kill(worker, 'fatal', 'the worker sent a malformed message');
+        if (!parsed.success) return kill(worker, 'fatal', text('message du correcteur mal formé', 'the worker sent a malformed message'));
         if (parsed.data.type === 'ready') {
           clearTimeout(readyTimer);
           worker.ready = true;
@@ -156,7 +156,7 @@ export async function createGradingPool(options: GradingPoolOptions): Promise<Gr
     armDeadline(worker, grading.cpuMs ?? DEFAULT_LIMITS.cpuMs);
     worker.rssPoll = setInterval(() => {
       const rssMb = readRssMb(worker.child.pid);
-      if (rssMb !== undefined && rssMb > rssCapMb) kill(worker, 'memory', `${Math.round(rssMb)} MB resident, above the ${rssCapMb} MB cap`);
+      if (rssMb !== undefined && rssMb > rssCapMb) kill(worker, 'memory', text(`${Math.round(rssMb)} Mo résidents, au-delà du plafond de ${rssCapMb} Mo`, `${Math.round(rssMb)} MB resident, above the ${rssCapMb} MB cap`));
     }, RSS_POLL_MS);
     worker.child.send(grading.message);
   };
@@ -164,7 +164,7 @@ export async function createGradingPool(options: GradingPoolOptions): Promise<Gr
   const armDeadline = (worker: Worker, cpuMs: number) => {
     clearTimeout(worker.deadline);
     const limitMs = cpuMs + wallSlackMs;
-    worker.deadline = setTimeout(() => kill(worker, 'time', `still running after ${limitMs} ms (wall clock)`), limitMs);
+    worker.deadline = setTimeout(() => kill(worker, 'time', text(`toujours en cours après ${limitMs} ms (temps réel)`, `still running after ${limitMs} ms (wall clock)`)), limitMs);
   };
 
   const release = (worker: Worker) => {
@@ -175,7 +175,7 @@ export async function createGradingPool(options: GradingPoolOptions): Promise<Gr
     return grading;
   };
 
-  const kill = (worker: Worker, reason: NonNullable<Worker['killedFor']>, detail?: string) => {
+  const kill = (worker: Worker, reason: NonNullable<Worker['killedFor']>, detail?: Localized) => {
     if (worker.killedFor) return;
     worker.killedFor = reason;
     worker.killDetail = detail;
@@ -183,7 +183,7 @@ export async function createGradingPool(options: GradingPoolOptions): Promise<Gr
   };
 
   const onMessage = (worker: Worker, message: Exclude<WorkerMessage, { type: 'ready' }>) => {
-    if (message.type === 'fatal') return kill(worker, 'fatal', message.message);
+    if (message.type === 'fatal') return kill(worker, 'fatal', text(message.message, message.message));
     const grading = worker.grading;
     if (!grading || message.taskId !== grading.message.taskId) return;
     if (message.type === 'started') {
@@ -208,11 +208,11 @@ export async function createGradingPool(options: GradingPoolOptions): Promise<Gr
     if (reason !== 'close' && worker.ready) kills[reason] = (kills[reason] ?? 0) + 1;
     if (grading) {
       if (reason === 'time' || reason === 'memory') {
-        grading.resolve(killedResult(grading, reason, worker.killDetail ?? ''));
+        grading.resolve(killedResult(grading, reason, worker.killDetail ?? text('', '')));
       } else if (reason === 'close') {
         grading.reject(new Error('the grading pool was closed'));
       } else if (++grading.crashes >= 2) {
-        grading.resolve(killedResult(grading, 'crash', `exit code ${code}, signal ${signal}`));
+        grading.resolve(killedResult(grading, 'crash', text(`code de sortie ${code}, signal ${signal}`, `exit code ${code}, signal ${signal}`)));
       } else {
         queue.unshift(grading); // an unexplained crash gets one more try, on a fresh worker
       }
@@ -221,7 +221,7 @@ export async function createGradingPool(options: GradingPoolOptions): Promise<Gr
     dispatch();
   };
 
-  const killedResult = (grading: PendingGrading, reason: 'time' | 'memory' | 'crash', detail: string): GradingResult => {
+  const killedResult = (grading: PendingGrading, reason: 'time' | 'memory' | 'crash', detail: Localized): GradingResult => {
     const failure = killFailure(reason, detail);
     const elapsedMs = performance.now() - grading.startedAt;
     return GradingResultSchema.parse({
@@ -277,15 +277,15 @@ export async function createGradingPool(options: GradingPoolOptions): Promise<Gr
   };
 }
 
-function killFailure(reason: 'time' | 'memory' | 'crash', detail: string): GradingFailure {
+function killFailure(reason: 'time' | 'memory' | 'crash', detail: Localized): GradingFailure {
   if (reason === 'time') {
-    return { reason: 'time-limit', message: text(`Limite de temps dépassée : le correcteur a été arrêté (${detail}).`, `Time limit exceeded: the grader was stopped (${detail}).`) };
+    return { reason: 'time-limit', message: text(`Limite de temps dépassée : le correcteur a été arrêté (${detail.fr}).`, `Time limit exceeded: the grader was stopped (${detail.en}).`) };
   }
   if (reason === 'memory') {
-    return { reason: 'memory-limit', message: text(`Limite de mémoire dépassée : le correcteur a été arrêté (${detail}).`, `Memory limit exceeded: the grader was stopped (${detail}).`) };
+    return { reason: 'memory-limit', message: text(`Limite de mémoire dépassée : le correcteur a été arrêté (${detail.fr}).`, `Memory limit exceeded: the grader was stopped (${detail.en}).`) };
   }
   return {
     reason: 'crash',
-    message: text(`La soumission a fait planter le correcteur deux fois (${detail}).`, `The submission crashed the grading worker twice (${detail}).`),
+    message: text(`La soumission a fait planter le correcteur deux fois (${detail.fr}).`, `The submission crashed the grading worker twice (${detail.en}).`),
   };
 }

@@ -1,3 +1,5 @@
+import type { Localized } from '../localized';
+
 /**
  * The student's faults the sandbox reports. Anything else thrown while grading is a platform
  * fault. Messages are already sanitised (see sanitizeText).
@@ -12,11 +14,18 @@ export class StudentThrewError extends StudentFaultError {
 /** The CPU budget, a call's timeout or the wall-clock watchdog ran out; the isolate is finished. */
 export class StudentTimeLimitError extends StudentFaultError {
   override name = 'StudentTimeLimitError';
+  /** Which limit, for the student, e.g. { fr: 'limite de temps CPU de 2000 ms atteinte', en: … }. */
+  constructor(readonly detail: Localized) {
+    super(detail.en);
+  }
 }
 
 /** The isolate was disposed because it reached its memory limit; the isolate is finished. */
 export class StudentMemoryLimitError extends StudentFaultError {
   override name = 'StudentMemoryLimitError';
+  constructor(readonly detail: Localized) {
+    super(detail.en);
+  }
 }
 
 /** The student's function returned something that is not plain data (getter, cycle, function, too large…). */

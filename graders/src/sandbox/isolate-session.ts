@@ -1,4 +1,5 @@
 import ivm from 'isolated-vm';
+import { text } from '../localized';
 import { deriveSeed } from '../random/rng';
 import { BOOTSTRAP_SOURCE, type BootstrapConfig } from './bootstrap';
 import { InvalidResultError, SandboxImportError, StudentMemoryLimitError, StudentThrewError, StudentTimeLimitError } from './errors';
@@ -44,7 +45,7 @@ export class IsolateSession {
   private constructor(
     private readonly isolate: ivm.Isolate,
     private readonly options: IsolateSessionOptions,
-    private readonly startCpuNs: bigint,
+    private startCpuNs: bigint,
     private dispatch: ivm.Reference | undefined,
     private exports: Record<string, string>,
   ) {}
@@ -55,7 +56,7 @@ export class IsolateSession {
    * or StudentMemoryLimitError; the isolate is disposed when it throws.
    */
   static async create(options: IsolateSessionOptions): Promise<IsolateSession> {
-    const isolate = new ivm.Isolate({ memoryLimit: options.memoryMb });
+    const isolate = new ivm.Isolate({ memoryLimit: options.memoryMb, onCatastrophicError: abortOnCatastrophicError });
     const session = new IsolateSession(isolate, options, 0n, undefined, {});
     try {
       await session.setUp();
@@ -79,7 +80,7 @@ export class IsolateSession {
       timeout: 1_000,
     })) as ivm.Reference;
     // The bootstrap's own CPU time is the platform's, not the student's.
-    (this as { startCpuNs: bigint }).startCpuNs = this.isolate.cpuTime;
+    this.startCpuNs = this.isolate.cpuTime;
 
     const module = await this.guard(() => this.isolate.compileModule(this.options.code, { filename: 'file:///submission.js' }), 'student');
     if (module.dependencySpecifiers.length > 0) throw new SandboxImportError(module.dependencySpecifiers);
@@ -148,7 +149,9 @@ export class IsolateSession {
         this.watchdogFired = true;
         this.readCpuNs();
         this.isolate.dispose();
-        reject(this.finish(new StudentTimeLimitError(`the code was still running after ${Math.round(wallMs)} ms (wall clock)`)));
+        reject(this.finish(new StudentTimeLimitError(
+            text(`le code tournait encore après ${Math.round(wallMs)} ms (temps réel)`, `the code was still running after ${Math.round(wallMs)} ms (wall clock)`),
+          )));
       }, wallMs);
     });
     try {
@@ -169,8 +172,10 @@ export class IsolateSession {
     if (this.isolate.isDisposed || message.includes(MEMORY_MESSAGE)) {
       return this.finish(
         this.watchdogFired
-          ? new StudentTimeLimitError('the wall-clock limit was reached')
-          : new StudentMemoryLimitError(`the memory limit of ${this.options.memoryMb} MB was reached`),
+          ? new StudentTimeLimitError(text('limite de temps réel atteinte', 'the wall-clock limit was reached'))
+          : new StudentMemoryLimitError(
+              text(`limite de mémoire de ${this.options.memoryMb} Mo atteinte`, `the memory limit of ${this.options.memoryMb} MB was reached`),
+            ),
       );
     }
     if (message === TIMEOUT_MESSAGE) return this.finish(this.timeLimitError());
@@ -185,7 +190,8 @@ export class IsolateSession {
   }
 
   private timeLimitError(): StudentTimeLimitError {
-    return new StudentTimeLimitError(`the CPU time limit of ${this.options.cpuMs} ms was reached`);
+    const cpuMs = this.options.cpuMs;
+    return new StudentTimeLimitError(text(`limite de temps CPU de ${cpuMs} ms atteinte`, `the CPU time limit of ${cpuMs} ms was reached`));
   }
 
   private finish<E extends StudentTimeLimitError | StudentMemoryLimitError>(error: E): E {
@@ -234,4 +240,13 @@ function describeThrown(error: unknown): string {
   } catch {
     return 'an exception that could not be described';
   }
+}
+
+/**
+ * isolated-vm's advice: V8 has lost control of an isolate and the process cannot be trusted any
+ * more. Aborting makes the supervisor see a crash and retry the grading on a fresh worker.
+ */
+function abortOnCatastrophicError(message: string): void {
+  process.stderr.write(`isolated-vm catastrophic error: ${message}\n`);
+  process.abort();
 }
