@@ -44,6 +44,7 @@ const jsonParse = JSON.parse;
 const jsonStringify = JSON.stringify;
 const stringOf = String;
 const stringSlice = String.prototype.slice;
+const stringIncludes = String.prototype.includes;
 const mathImul = Math.imul;
 const indirectEval = eval;
 const PromiseConstructor = Promise;
@@ -224,6 +225,13 @@ function serialize(root) {
     } else if (isArray(value)) {
       if (getPrototypeOf(value) !== ArrayPrototype) refuse(depth, 'is an array with a modified prototype');
       const length = getOwnPropertyDescriptor(value, 'length').value;
+      const fast = finiteNumbersOnly(value, length);
+      if (fast !== undefined) {
+        elements += length;
+        count(depth, fast.length);
+        ancestors[depth] = undefined;
+        return fast;
+      }
       out = '[';
       for (let i = 0; i < length; i++) {
         keys[depth + 1] = i;
@@ -257,6 +265,20 @@ function serialize(root) {
     return out;
   };
   return write(root, 0);
+}
+// Rows of finite numbers are most of what students return; the engine's JSON.stringify writes
+// them several times faster than concatenation. It is only used once every element has been
+// seen to be an own data property holding a finite number and no toJSON can be reached.
+function finiteNumbersOnly(array, length) {
+  if (length === 0 || hasOwn(array, 'toJSON')) return undefined;
+  if (getOwnPropertyDescriptor(ArrayPrototype, 'toJSON') !== undefined || getOwnPropertyDescriptor(ObjectPrototype, 'toJSON') !== undefined) return undefined;
+  for (let i = 0; i < length; i++) {
+    const descriptor = getOwnPropertyDescriptor(array, i);
+    if (descriptor === undefined || !hasOwn(descriptor, 'value')) return undefined;
+    const item = descriptor.value;
+    if (typeof item !== 'number' || item - item !== 0) return undefined;
+  }
+  return jsonStringify(array);
 }
 
 // ---- the trampoline
@@ -300,7 +322,9 @@ function attach(moduleNamespace) {
 function call(name, argsJson) {
   let result;
   try {
-    const args = jsonParse(argsJson, reviveArgument);
+    // The reviver costs more than the parse itself: skip it when no marker is present.
+    const hasMarkers = apply(stringIncludes, argsJson, ['"__sandbox"']) || apply(stringIncludes, argsJson, ['"__dl"']);
+    const args = hasMarkers ? jsonParse(argsJson, reviveArgument) : jsonParse(argsJson);
     const descriptor = getOwnPropertyDescriptor(namespace, name);
     if (descriptor === undefined || typeof descriptor.value !== 'function') return 'E' + name + ' is not an exported function';
     result = apply(descriptor.value, undefined, args);

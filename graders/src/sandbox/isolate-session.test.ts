@@ -90,6 +90,19 @@ describe('IsolateSession results', () => {
     expect(await session.call('calls', [])).toBe(0);
   });
 
+  it('gives the same answer on the fast path for rows of numbers and on the general path', async () => {
+    const session = await load(`
+      export const rows = () => [[1, -0, 2.5e-300], [3, NaN], [4, 'x'], []];
+      export const withToJSON = () => { (Array.prototype as any).toJSON = () => 'hijacked'; return [[1, 2], [3]]; };`);
+    expect(await session.call('rows', [])).toEqual([[1, 0, 2.5e-300], [3, Number.NaN], [4, 'x'], []]);
+    expect(await session.call('withToJSON', [])).toEqual([[1, 2], [3]]);
+  });
+
+  it('rejects a getter at an array index', async () => {
+    const session = await load(`export const f = () => { const row = [1, 2, 3]; Object.defineProperty(row, 1, { get: () => 2 }); return [row]; };`);
+    await expect(session.call('f', [])).rejects.toThrow(new InvalidResultError('result[0][1] is a getter or setter'));
+  });
+
   it('drops __proto__, constructor and prototype keys', async () => {
     const session = await load(`export const f = () => JSON.parse('{"__proto__":{"polluted":true},"constructor":1,"prototype":2,"kept":3}');`);
     const result = (await session.call('f', [])) as Record<string, unknown>;

@@ -10,6 +10,8 @@ const MARKERS: Record<string, unknown> = { NaN: Number.NaN, Infinity: Number.POS
 
 /** Keys that could reach a prototype if the parsed value were ever merged into another object. */
 const DROPPED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+/** Any key the reviver acts on; a string value containing one only costs the slower parse. */
+const REVIVED_TOKEN = /"(?:__dl|__proto__|constructor|prototype)"/;
 
 /**
  * Encodes a check's arguments for a call into the isolate. Arguments are the host's own data
@@ -35,6 +37,8 @@ export function encodeArguments(args: unknown[]): string {
  */
 export function decodeResult(serialised: string): unknown {
   if (serialised.length > RESULT_LIMITS.maxOutputChars) throw new InvalidResultError('the result is too large to send back');
+  // The reviver is several times slower than the parse: skip it when there is nothing to revive.
+  if (!REVIVED_TOKEN.test(serialised)) return JSON.parse(serialised);
   return JSON.parse(serialised, function revive(this: unknown, key: string, value: unknown) {
     if (DROPPED_KEYS.has(key) && !Array.isArray(this)) return undefined;
     if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
