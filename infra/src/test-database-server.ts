@@ -1,12 +1,13 @@
 // Supervisor of the embedded Postgres shared by test files; started detached by
-// startTestDatabase(). It stops the server (and exits) once no client has been connected
-// for IDLE_STOP_MS, so a test run leaves nothing behind; leftover test databases of crashed
+// startTestDatabase(). It stops the server (and exits) once no test database has held the
+// in-use lock for IDLE_STOP_MS, so a test run leaves nothing behind; leftover test databases of crashed
 // runs are dropped then too.
 import { appendFileSync, closeSync, openSync, readFileSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
 import { embeddedUrl, startEmbeddedServer } from './embedded-postgres';
 import { dataRoot } from './paths';
+import { TEST_SERVER_IN_USE_LOCK } from './test-database';
 
 const port = Number(process.env.PGPORT_EMBEDDED_TEST ?? 54330);
 const IDLE_STOP_MS = 20_000;
@@ -38,11 +39,11 @@ function isAlive(pid: number): boolean {
   }
 }
 
-async function countClients(client: pg.Client): Promise<number> {
-  const { rows } = await client.query<{ n: number }>(
-    `SELECT count(*)::int AS n FROM pg_stat_activity WHERE backend_type = 'client backend' AND pid <> pg_backend_pid()`,
-  );
-  return rows[0].n;
+/** True when no test database holds the in-use lock; the lock is then kept (exclusive) when `keep`. */
+async function isIdle(client: pg.Client, keep: boolean): Promise<boolean> {
+  const { rows } = await client.query<{ free: boolean }>('SELECT pg_try_advisory_lock($1) AS free', [TEST_SERVER_IN_USE_LOCK]);
+  if (rows[0].free && !keep) await client.query('SELECT pg_advisory_unlock($1)', [TEST_SERVER_IN_USE_LOCK]);
+  return rows[0].free;
 }
 
 async function dropLeftovers(client: pg.Client): Promise<void> {
@@ -60,8 +61,10 @@ async function main(): Promise<void> {
     let idleSince = Date.now();
     for (;;) {
       await new Promise((resolve) => setTimeout(resolve, POLL_MS));
-      if ((await countClients(client)) > 0) idleSince = Date.now();
-      else if (Date.now() - idleSince > IDLE_STOP_MS) break;
+      const longEnough = Date.now() - idleSince > IDLE_STOP_MS;
+      // Once idle long enough the lock is kept: a test arriving now waits, then retries on a new server.
+      if (!(await isIdle(client, longEnough))) idleSince = Date.now();
+      else if (longEnough) break;
     }
     await dropLeftovers(client);
     await client.end();

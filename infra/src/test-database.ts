@@ -41,6 +41,40 @@ async function ensureTestServer(): Promise<void> {
 }
 
 /**
+ * Advisory lock key telling the supervisor the server is in use: every test database holds
+ * it shared on its admin connection; the supervisor stops the server only after taking it
+ * exclusively, so it never stops under a test (a start racing a stop waits, fails, retries).
+ */
+export const TEST_SERVER_IN_USE_LOCK = 7_340_212;
+
+async function createOnce(): Promise<TestDatabase> {
+  await ensureTestServer();
+  const name = `test_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: embeddedUrl(TEST_SERVER_PORT) });
+  admin.on('error', () => undefined); // the server stopping under us surfaces on the next query
+  await admin.connect();
+  try {
+    await admin.query('SELECT pg_advisory_lock_shared($1)', [TEST_SERVER_IN_USE_LOCK]);
+    await admin.query(`CREATE DATABASE ${name}`);
+  } catch (error) {
+    await admin.end().catch(() => undefined);
+    throw error;
+  }
+  let stopped: Promise<void> | undefined;
+  return {
+    url: embeddedUrl(TEST_SERVER_PORT, name),
+    stop: () =>
+      (stopped ??= (async () => {
+        try {
+          await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+        } finally {
+          await admin.end().catch(() => undefined);
+        }
+      })()),
+  };
+}
+
+/**
  * Creates a fresh database (`test_<random>`) on the shared embedded test server, so each
  * test file has its own and files can run in parallel.
  * @example
@@ -48,25 +82,13 @@ async function ensureTestServer(): Promise<void> {
  *   afterAll(() => db.stop());
  */
 export async function startTestDatabase(): Promise<TestDatabase> {
-  await ensureTestServer();
-  const name = `test_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: embeddedUrl(TEST_SERVER_PORT) });
-  await admin.connect();
-  try {
-    await admin.query(`CREATE DATABASE ${name}`);
-  } finally {
-    await admin.end();
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await createOnce();
+    } catch (error) {
+      // The supervisor may have been stopping an idle server just as we arrived: start it again.
+      if (attempt >= 3) throw error;
+      await sleep(500);
+    }
   }
-  return {
-    url: embeddedUrl(TEST_SERVER_PORT, name),
-    async stop() {
-      const client = new pg.Client({ connectionString: embeddedUrl(TEST_SERVER_PORT) });
-      await client.connect();
-      try {
-        await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      } finally {
-        await client.end();
-      }
-    },
-  };
 }

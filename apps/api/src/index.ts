@@ -5,4 +5,5 @@ export { startGradingWorker, type GradingWorkerHandle } from './grading/grading-
 export type { Grader } from './grading/grader';
 export { GradeJobSchema, GRADE_JOB_TASK, type GradeJob } from './grading/grade-job';
 export { DEMO_USERS } from './identity/demo-users';
+export { logger } from './logger';
 export { SubmissionsRepository, type SubmissionView } from './submissions/submissions.repository';

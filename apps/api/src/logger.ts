@@ -5,7 +5,18 @@ import type { LoggerService } from '@nestjs/common';
  * The platform's structured logger (JSON lines). Level from LOG_LEVEL (default info;
  * tests usually set warn). Child loggers carry context such as `{ submissionId }`.
  */
-export const logger: Logger = pino({ name: 'dl-api', level: process.env.LOG_LEVEL ?? 'info' });
+export const logger: Logger = pino({
+  name: 'dl-api',
+  level: process.env.LOG_LEVEL ?? 'info',
+  // The default serialiser copies every own property: a pg error would drag its whole client along.
+  serializers: { err: serializeError },
+});
+
+function serializeError(error: unknown) {
+  if (!(error instanceof Error)) return { message: String(error) };
+  const { code } = error as { code?: unknown };
+  return { type: error.name, message: error.message, code, stack: error.stack };
+}
 
 /** Routes Nest's own messages (bootstrap, routes) through pino. */
 export class PinoNestLogger implements LoggerService {

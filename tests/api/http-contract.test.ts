@@ -1,0 +1,161 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasKeyDeep, startApiUnderTest, type ApiUnderTest } from './api-under-test';
+
+// The HTTP contract without grading: no worker runs here, submissions stay queued.
+describe('HTTP API contract', () => {
+  let api: ApiUnderTest;
+  let ada: string;
+  beforeAll(async () => {
+    api = await startApiUnderTest({ withWorker: false });
+    ada = await api.signIn('Ada Lovelace');
+  });
+  afterAll(() => api?.close());
+
+  const expectError = async (response: Response, status: number, message: RegExp) => {
+    const body = await response.json();
+    expect({ status: response.status, ...body }).toMatchObject({ status, statusCode: status, message: expect.stringMatching(message) });
+    expect(typeof body.error).toBe('string');
+    expect(JSON.stringify(body)).not.toMatch(/\bat .+\.ts:\d+/); // no stack trace
+  };
+
+  describe('session', () => {
+    it('signs in by name with a signed HTTP-only cookie, and forgets it on DELETE', async () => {
+      const response = await api.request('/api/session', {
+        method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: 'Grace' }),
+      });
+      expect(await response.json()).toEqual({ name: 'Grace', role: 'student' });
+      const setCookie = response.headers.get('set-cookie')!;
+      expect(setCookie).toMatch(/^dl_identity=s%3A/); // signed
+      expect(setCookie).toMatch(/HttpOnly/i);
+      const cookie = setCookie.split(';')[0];
+      expect(await (await api.request('/api/session', { headers: { cookie } })).json()).toEqual({ name: 'Grace', role: 'student' });
+      const cleared = await api.request('/api/session', { method: 'DELETE', headers: { cookie } });
+      expect(cleared.headers.get('set-cookie')).toMatch(/dl_identity=;/);
+    });
+
+    it('knows the demo instructor', async () => {
+      const cookie = await api.signIn('Demo Instructor');
+      expect(await (await api.request('/api/session', { headers: { cookie } })).json()).toEqual({ name: 'Demo Instructor', role: 'instructor' });
+    });
+
+    it('answers 401 without a cookie or with a forged one', async () => {
+      await expectError(await api.request('/api/session'), 401, /sign in/i);
+      const forged = ada.replace(/.$/, (c) => (c === 'A' ? 'B' : 'A'));
+      await expectError(await api.request('/api/session', { headers: { cookie: forged } }), 401, /sign in/i);
+    });
+
+    it('refuses names that are empty, too long or with odd characters', async () => {
+      for (const name of ['', '   ', 'x'.repeat(65), '<script>']) {
+        const response = await api.request('/api/session', {
+          method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name }),
+        });
+        expect(response.status, name).toBe(400);
+      }
+    });
+  });
+
+  describe('exercises', () => {
+    it('lists the catalogue by module then order, without solutions', async () => {
+      const list = await (await api.request('/api/exercises')).json();
+      expect(list.length).toBeGreaterThan(0);
+      const dense = list.find((exercise: { slug: string }) => exercise.slug === 'dense-forward');
+      expect(dense).toMatchObject({ title: { fr: expect.any(String), en: expect.any(String) }, module: 'B', exports: ['denseForward'] });
+      const keys = list.map((e: { module: string; order: number }) => `${e.module}${String(e.order).padStart(3, '0')}`);
+      expect(keys).toEqual([...keys].sort());
+      expect(hasKeyDeep(list, 'solution')).toBe(false);
+      expect(hasKeyDeep(list, 'progress')).toBe(false); // anonymous: no progress field
+    });
+
+    it('adds progress (null before any submission) with an identity', async () => {
+      const list = await (await api.request('/api/exercises', { headers: { cookie: await api.signIn('Fresh') } })).json();
+      expect(list.every((exercise: { progress: unknown }) => exercise.progress === null)).toBe(true);
+    });
+
+    it('details an exercise without the solution, mistakes or check code', async () => {
+      const response = await api.request('/api/exercises/dense-forward');
+      expect(response.status).toBe(200);
+      const detail = await response.json();
+      expect(detail.statement.fr.length).toBeGreaterThan(20);
+      expect(detail.starter).toContain('denseForward');
+      expect(detail.limits).toEqual({ cpuMs: expect.any(Number), memoryMb: expect.any(Number) });
+      expect(detail.checks[0]).toEqual({ id: expect.any(String), title: { fr: expect.any(String), en: expect.any(String) }, visible: expect.any(Boolean), points: expect.any(Number) });
+      for (const key of ['solution', 'mistakes', 'run']) expect(hasKeyDeep(detail, key), key).toBe(false);
+    });
+
+    it('answers 404 for an unknown slug', async () => {
+      await expectError(await api.request('/api/exercises/no-such-thing'), 404, /no-such-thing/);
+    });
+  });
+
+  describe('POST /api/submissions', () => {
+    const valid = { exercise: 'dense-forward', code: 'export const denseForward = () => [];', mode: 'run' };
+
+    it('queues a valid submission: 202 with a uuid', async () => {
+      const response = await api.submit(ada, valid);
+      expect(response.status).toBe(202);
+      expect(await response.json()).toEqual({ id: expect.stringMatching(/^[0-9a-f-]{36}$/), status: 'queued' });
+    });
+
+    it('answers 401 without identity', async () => {
+      const response = await api.request('/api/submissions', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(valid) });
+      await expectError(response, 401, /sign in/i);
+    });
+
+    it('answers 400 with the field at fault for malformed bodies', async () => {
+      await expectError(await api.submit(ada, '{"exercise": '), 400, /not valid JSON/);
+      await expectError(await api.submit(ada, '[1, 2]'), 400, /JSON object/);
+      await expectError(await api.submit(ada, { exercise: 'dense-forward', mode: 'run' }), 400, /^code: is required$/);
+      await expectError(await api.submit(ada, { ...valid, code: 42 }), 400, /^code: must be a string$/);
+      await expectError(await api.submit(ada, { ...valid, mode: 'grade' }), 400, /^mode: must be 'run' or 'submit'$/);
+      await expectError(await api.submit(ada, { ...valid, exercise: ['dense-forward'] }), 400, /^exercise: must be a string/);
+      await expectError(await api.submit(ada, { ...valid, language: 'python' }), 400, /unknown field: language/);
+    });
+
+    it('answers 413 for code over 64 KiB, counted in UTF-8 bytes', async () => {
+      // 22 000 × "é€" is 44 000 characters but 110 000 bytes.
+      await expectError(await api.submit(ada, { ...valid, code: 'é€'.repeat(22_000) }), 413, /64 KiB/);
+      expect((await api.submit(ada, { ...valid, code: `// ${'x'.repeat(60_000)}` })).status).toBe(202);
+    });
+
+    it('answers 413 for a body over the 256 KiB parser limit', async () => {
+      await expectError(await api.submit(ada, { ...valid, code: 'x'.repeat(300_000) }), 413, /256 KiB/);
+    });
+
+    it('answers 400 for bytes that are not UTF-8 and for lone surrogates', async () => {
+      const prefix = Buffer.from('{"exercise":"dense-forward","mode":"run","code":"');
+      const invalid = Buffer.concat([prefix, Buffer.from([0x63, 0xc3, 0x28, 0xff]), Buffer.from('"}')]);
+      await expectError(await api.submit(ada, new Uint8Array(invalid)), 400, /UTF-8/);
+      await expectError(await api.submit(ada, '{"exercise":"dense-forward","mode":"run","code":"a\\ud800b"}'), 400, /surrogate/);
+    });
+
+    it('answers 404 for an unknown exercise', async () => {
+      await expectError(await api.submit(ada, { ...valid, exercise: 'not-an-exercise' }), 404, /not-an-exercise/);
+    });
+  });
+
+  describe('GET /api/submissions/:id', () => {
+    it("shows a student their submission and hides it from another student", async () => {
+      const { id } = await (await api.submit(ada, { exercise: 'dense-forward', code: 'export {}', mode: 'submit' })).json();
+      const own = await (await api.request(`/api/submissions/${id}`, { headers: { cookie: ada } })).json();
+      expect(own).toEqual({ id, exercise: 'dense-forward', mode: 'submit', status: 'queued', code: 'export {}', createdAt: expect.any(String), finishedAt: null, result: null });
+      const bob = await api.signIn('Bob');
+      await expectError(await api.request(`/api/submissions/${id}`, { headers: { cookie: bob } }), 404, /not found/i);
+      await expectError(await api.request(`/api/submissions/${id}/events`, { headers: { cookie: bob } }), 404, /not found/i);
+      await expectError(await api.request('/api/submissions/not-a-uuid', { headers: { cookie: ada } }), 404, /not found/i);
+    });
+  });
+
+  it('reports health: database up, a reference backend, the queue depth', async () => {
+    const response = await api.request('/api/health');
+    expect(response.status).toBe(200);
+    const health = await response.json();
+    expect(health).toEqual({ status: 'ok', database: 'up', referenceBackend: expect.stringMatching(/^(tensorflow|wasm|cpu)$/), queueDepth: expect.any(Number) });
+    expect(health.queueDepth).toBeGreaterThan(0); // no worker here: the queued submissions wait
+  });
+
+  it('serves the OpenAPI document', async () => {
+    const document = await (await api.request('/api/docs-json')).json();
+    expect(Object.keys(document.paths)).toEqual(expect.arrayContaining(['/api/submissions', '/api/submissions/{id}/events', '/api/exercises/{slug}', '/api/health']));
+    expect((await api.request('/api/docs')).status).toBe(200);
+  });
+});
