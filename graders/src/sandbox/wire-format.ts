@@ -1,4 +1,4 @@
-import { RESULT_LIMITS } from './bootstrap';
+import { RESULT_LIMITS } from './result-serializer';
 import { InvalidResultError } from './errors';
 
 /**
