@@ -47,7 +47,7 @@ export async function startApiUnderTest(options: { withWorker: boolean; gradingW
       return request('/api/submissions', {
         method: 'POST',
         headers: { 'content-type': 'application/json', cookie },
-        body: typeof body === 'string' || body instanceof Uint8Array ? body : JSON.stringify(body),
+        body: (typeof body === 'string' || body instanceof Uint8Array ? body : JSON.stringify(body)) as BodyInit,
       });
     },
     async close() {
