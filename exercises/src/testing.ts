@@ -1,9 +1,24 @@
-import { createRng, deriveSeed, fail, type ChecksDefinition, type Outcome, type StudentModule } from '@dl/graders';
+import { createRng, deriveSeed, fail, type ChecksDefinition, type Outcome, type SandboxValue, type StudentModule } from '@dl/graders';
 import { initReferenceBackend } from '@dl/reference';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { EXERCISES_ROOT, loadExercise } from './catalog';
+
+/**
+ * Turns the SandboxValue markers of a check's arguments into what the sandbox bootstrap builds from
+ * them: a real function from its source, a `createRng(seed)` generator (the same stream as inside the isolate).
+ */
+function reviveSandboxValues(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(reviveSandboxValues);
+  if (value === null || typeof value !== 'object') return value;
+  if (Object.hasOwn(value, '__sandbox')) {
+    const marker = value as SandboxValue;
+    if (marker.__sandbox === 'function') return (0, eval)(`(${marker.source}\n)`);
+    if (marker.__sandbox === 'rng') return createRng(marker.seed);
+  }
+  return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, reviveSandboxValues(inner)]));
+}
 
 /**
  * Wraps a module imported on the host (a solution or a mistake) as the checks see a student:
@@ -16,7 +31,7 @@ export function studentFromModule(module: Record<string, unknown>): StudentModul
   const student: StudentModule = {};
   for (const [name, value] of Object.entries(module)) {
     if (typeof value !== 'function') continue;
-    student[name] = async (...args: unknown[]) => structuredClone(await value(...structuredClone(args)));
+    student[name] = async (...args: unknown[]) => structuredClone(await value(...(reviveSandboxValues(structuredClone(args)) as unknown[])));
   }
   return student;
 }
