@@ -18,6 +18,4 @@ if [ "$(current_major)" -lt "$NODE_MAJOR_WANTED" ]; then
     mkdir -p "$repo_root/.tools" && rm -rf "$local_node" && mv "$tmp/package" "$local_node" && rm -rf "$tmp"
   fi
   export PATH="$local_node/bin:$PATH"
-  # Native addons must not be built against the machine's older Node headers.
-  export npm_config_nodedir="$local_node"
 fi

@@ -1,4 +1,4 @@
-import { ExerciseMetaSchema, type ChecksDefinition, type ExerciseMeta, type Localized } from '@dl/graders';
+import { ExerciseMetaSchema, type ChecksDefinition, type LoadedExercise, type Localized } from '@dl/graders';
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -12,12 +12,7 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** First line of every `mistakes/*.ts`: the id of the check that must catch that wrong answer. */
 const CAUGHT_BY = /^\/\/ caught-by: ([a-z0-9]+(?:-[a-z0-9]+)*)\s*$/;
 
-/** What grading needs of an exercise: its metadata and its checks. */
-export interface LoadedExercise {
-  slug: string;
-  meta: ExerciseMeta;
-  checks: ChecksDefinition;
-}
+export type { LoadedExercise };
 
 /** A classic wrong answer kept beside the exercise, and the check that must reject it. */
 export interface Mistake {

@@ -9,3 +9,4 @@ export * from './random';
 export * from './compare';
 export * from './gradient';
 export * from './stats';
+export * from './grade-submission';
