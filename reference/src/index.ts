@@ -4,3 +4,5 @@ export * from './backend';
 export * from './dense';
 export * from './softmax';
 export * from './mlp';
+export * from './regularization';
+export * from './activations';
