@@ -6,3 +6,7 @@ export * from './softmax';
 export * from './mlp';
 export * from './regularization';
 export * from './activations';
+export * from './conv';
+export * from './conv-float64';
+export * from './pooling';
+export * from './cnn';
