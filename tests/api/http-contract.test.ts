@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startPlatformServices } from '@dl/api';
 import { hasKeyDeep, startApiUnderTest, type ApiUnderTest } from './api-under-test';
 
 // The HTTP contract without grading: no worker runs here, submissions stay queued.
@@ -157,5 +158,16 @@ describe('HTTP API contract', () => {
     const document = await (await api.request('/api/docs-json')).json();
     expect(Object.keys(document.paths)).toEqual(expect.arrayContaining(['/api/submissions', '/api/submissions/{id}/events', '/api/exercises/{slug}', '/api/health']));
     expect((await api.request('/api/docs')).status).toBe(200);
+  });
+
+  it('ends open event streams when it shuts down, so that shutting down does not hang', async () => {
+    const second = await startPlatformServices({ databaseUrl: api.database.url, apiPort: 0, host: '127.0.0.1', withWorker: false, cookieSecret: 'test-secret' });
+    const { id } = await (await api.submit(ada, { exercise: 'dense-forward', code: 'export {}', mode: 'run' })).json();
+    const stream = await fetch(`${second.url}/api/submissions/${id}/events`, { headers: { cookie: ada } });
+    expect(stream.status).toBe(200);
+    const body = stream.text();
+    const closing = second.close();
+    await expect(Promise.race([closing.then(() => 'closed'), new Promise((resolve) => setTimeout(() => resolve('hung'), 5_000))])).resolves.toBe('closed');
+    expect(await body).not.toContain('event: result');
   });
 });

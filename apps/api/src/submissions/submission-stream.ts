@@ -54,6 +54,14 @@ export async function streamSubmission(options: {
   });
 
   if (isFinal(initial.status)) return finish(initial);
+  cleanups.push(
+    events.onShutdown(() => {
+      if (finished) return;
+      finished = true;
+      response.end();
+      cleanups.forEach((cleanup) => cleanup());
+    }),
+  );
   const onEvent = (event: SubmissionEvent) => {
     if (finished) return;
     if (event.type === 'progress') {

@@ -1,4 +1,4 @@
-import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, type BeforeApplicationShutdown, type OnApplicationShutdown } from '@nestjs/common';
 import pg from 'pg';
 import { API_CONFIG, type ApiConfig } from '../config';
 import { logger } from '../logger';
@@ -14,8 +14,9 @@ const RECONNECT_MS = 1_000;
  * stream follows a grading whichever process runs it.
  */
 @Injectable()
-export class SubmissionEvents implements OnApplicationShutdown {
+export class SubmissionEvents implements BeforeApplicationShutdown, OnApplicationShutdown {
   private readonly listeners = new Map<string, Set<Listener>>();
+  private readonly streamClosers = new Set<() => void>();
   private client?: pg.Client;
   private connecting?: Promise<void>;
   private closed = false;
@@ -64,6 +65,19 @@ export class SubmissionEvents implements OnApplicationShutdown {
       return;
     }
     for (const listener of this.listeners.get(event.id) ?? []) listener(event);
+  }
+
+  /**
+   * Registers how to end an open stream when the API shuts down: the HTTP server cannot
+   * close while a stream is open. The client's EventSource reconnects elsewhere.
+   */
+  onShutdown(closeStream: () => void): () => void {
+    this.streamClosers.add(closeStream);
+    return () => this.streamClosers.delete(closeStream);
+  }
+
+  beforeApplicationShutdown(): void {
+    for (const closeStream of [...this.streamClosers]) closeStream();
   }
 
   async onApplicationShutdown(): Promise<void> {
