@@ -17,3 +17,4 @@ export * from './linear-regression';
 export * from './finite-differences';
 export * from './gradient-descent';
 export * from './logistic';
+export * from './perceptron';
