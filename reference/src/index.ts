@@ -18,3 +18,4 @@ export * from './finite-differences';
 export * from './gradient-descent';
 export * from './logistic';
 export * from './perceptron';
+export * from './dropout';
