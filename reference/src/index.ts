@@ -19,3 +19,4 @@ export * from './gradient-descent';
 export * from './logistic';
 export * from './perceptron';
 export * from './dropout';
+export * from './mlp-forward';
