@@ -1,0 +1,15 @@
+// caught-by: statement-example
+// Sample covariance (÷ n − 1) over population variance (÷ n): the slope is off by n / (n − 1).
+export function fitLine(xs: number[], ys: number[]): { a: number; b: number } {
+  const n = xs.length;
+  const xMean = xs.reduce((s, x) => s + x, 0) / n;
+  const yMean = ys.reduce((s, y) => s + y, 0) / n;
+  let sxy = 0;
+  let sxx = 0;
+  for (let i = 0; i < n; i++) {
+    sxy += (xs[i] - xMean) * (ys[i] - yMean);
+    sxx += (xs[i] - xMean) ** 2;
+  }
+  const a = sxy / (n - 1) / (sxx / n);
+  return { a, b: yMean - a * xMean };
+}
