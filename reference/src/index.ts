@@ -20,3 +20,4 @@ export * from './logistic';
 export * from './perceptron';
 export * from './dropout';
 export * from './mlp-forward';
+export * from './batch-norm';
