@@ -21,3 +21,4 @@ export * from './perceptron';
 export * from './dropout';
 export * from './mlp-forward';
 export * from './batch-norm';
+export * from './sigmoid-network';
