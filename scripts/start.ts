@@ -16,8 +16,8 @@ const children: ChildProcess[] = [];
 let stopping = false;
 
 /** Starts a long-running child; if one dies unexpectedly, the platform stops rather than limping. */
-function startChild(name: string, command: string, args: string[], env: NodeJS.ProcessEnv): ChildProcess {
-  const child = spawn(command, args, { cwd: repoRoot, env: { ...process.env, ...env }, stdio: ['ignore', 'inherit', 'inherit'] });
+function startChild(name: string, command: string, args: string[], env: NodeJS.ProcessEnv, cwd = repoRoot): ChildProcess {
+  const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'inherit', 'inherit'] });
   child.on('exit', (code, signal) => {
     if (stopping) return;
     console.error(`[platform] ${name} exited (${signal ?? code}); stopping everything`);
@@ -64,7 +64,7 @@ const apiUrl = `http://127.0.0.1:${apiPort}`;
 await waitForHttp(`${apiUrl}/api/health`, 120_000);
 startChild('web', process.execPath, [join(repoRoot, 'node_modules/next/dist/bin/next'), 'start', '-p', String(webPort)], {
   API_URL: apiUrl,
-});
+}, join(repoRoot, 'apps/web'));
 await waitForHttp(`http://127.0.0.1:${webPort}/`, 120_000);
 
 console.log(`
