@@ -22,3 +22,4 @@ export * from './dropout';
 export * from './mlp-forward';
 export * from './batch-norm';
 export * from './sigmoid-network';
+export * from './data-splits';
