@@ -17,6 +17,15 @@ declare global {
 /** localStorage key of a student's code for one exercise. */
 export const storageKey = (slug: string) => `dl-code:${slug}`;
 
+/** The sandbox's console (quota-limited, shown under "console output"): the only host API. */
+const SANDBOX_GLOBALS = `declare const console: {
+  log(...values: unknown[]): void;
+  info(...values: unknown[]): void;
+  debug(...values: unknown[]): void;
+  warn(...values: unknown[]): void;
+  error(...values: unknown[]): void;
+};`;
+
 /** The TypeScript worker's options: the sandbox has ES2022 and no DOM, so neither does the editor. */
 function configureTypeScript(monaco: Monaco) {
   const ts = (monaco as unknown as { typescript?: Monaco['languages']['typescript'] }).typescript ?? monaco.languages.typescript;
@@ -29,6 +38,7 @@ function configureTypeScript(monaco: Monaco) {
     allowNonTsExtensions: true,
   });
   ts.typescriptDefaults.setDiagnosticsOptions({ noSemanticValidation: false, noSyntaxValidation: false });
+  ts.typescriptDefaults.setExtraLibs([{ content: SANDBOX_GLOBALS, filePath: 'file:///sandbox-globals.d.ts' }]);
 }
 
 export interface CodeEditorProps {

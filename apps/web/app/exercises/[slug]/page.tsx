@@ -4,6 +4,7 @@ import { Difficulty } from '../../../components/difficulty';
 import type { ExerciseDetail, Session } from '../../../lib/api-types';
 import { pick, translator } from '../../../lib/i18n';
 import { currentLanguage } from '../../../lib/language';
+import { withoutLeadingTitle } from '../../../lib/markdown';
 import { apiGet } from '../../../lib/server-api';
 import { ExerciseWorkspace } from './exercise-workspace';
 import { Statement } from './statement';
@@ -39,7 +40,7 @@ export default async function ExercisePage({ params }: { params: Promise<{ slug:
           {t('module')} {exercise.module} · <Difficulty level={exercise.difficulty} label={t('difficulty')} /> ·{' '}
           {t('limits')} : {exercise.limits.cpuMs} ms, {exercise.limits.memoryMb} {t('megabytes')}
         </p>
-        <Statement markdown={pick(exercise.statement, lang)} />
+        <Statement markdown={withoutLeadingTitle(pick(exercise.statement, lang))} />
         <h2>{t('checksList')}</h2>
         <ul className="check-summary">
           {exercise.checks.map((check) => (

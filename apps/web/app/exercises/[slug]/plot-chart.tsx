@@ -5,8 +5,9 @@ import { cellShade, dataBounds, linearScale } from '../../../lib/plot-scale';
 
 const WIDTH = 360;
 const HEIGHT = 220;
-const MARGIN = { top: 10, right: 12, bottom: 24, left: 48 };
-const COLORS = ['#2563eb', '#dc2626', '#16a34a', '#9333ea', '#ea580c', '#0891b2'];
+const MARGIN = { top: 10, right: 12, bottom: 24, left: 60 };
+// Ten distinguishable colours (Tableau 10), so that up to ten series stay apart.
+const COLORS = ['#4e79a7', '#f28e2b', '#e15759', '#76b7b2', '#59a14f', '#edc948', '#b07aa1', '#ff9da7', '#9c755f', '#bab0ac'];
 
 /** A check's plot as a small SVG: lines, scatter points, or a heatmap grid. */
 export function PlotChart({ lang, plot }: { lang: Language; plot: Plot }) {
