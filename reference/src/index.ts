@@ -23,3 +23,4 @@ export * from './mlp-forward';
 export * from './batch-norm';
 export * from './sigmoid-network';
 export * from './data-splits';
+export * from './optimizers';
