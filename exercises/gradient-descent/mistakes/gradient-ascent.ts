@@ -1,0 +1,11 @@
+// caught-by: statement-example
+// Adds the gradient instead of subtracting it: climbs the function instead of descending it.
+export function gradientDescent(grad: (x: number[]) => number[], x0: number[], learningRate: number, steps: number): number[][] {
+  const trajectory: number[][] = [x0.slice()];
+  for (let step = 0; step < steps; step++) {
+    const x = trajectory[trajectory.length - 1];
+    const g = grad(x);
+    trajectory.push(x.map((value, i) => value + learningRate * g[i]));
+  }
+  return trajectory;
+}
