@@ -1,0 +1,18 @@
+// caught-by: momentum-trajectory
+// Returns the velocity it was given instead of the new one: fed back step after step, momentum never builds up.
+/** w ← w − μ·g, element by element. */
+export function sgdStep(params: number[], grads: number[], learningRate: number): number[] {
+  return params.map((w, i) => w - learningRate * grads[i]);
+}
+
+/** v ← ρ·v + g, then w ← w − μ·v with the new velocity. */
+export function momentumStep(
+  params: number[],
+  grads: number[],
+  velocity: number[],
+  learningRate: number,
+  rho: number,
+): { params: number[]; velocity: number[] } {
+  const newVelocity = velocity.map((v, i) => rho * v + grads[i]);
+  return { params: params.map((w, i) => w - learningRate * newVelocity[i]), velocity };
+}
