@@ -24,3 +24,4 @@ export * from './batch-norm';
 export * from './sigmoid-network';
 export * from './data-splits';
 export * from './optimizers';
+export * from './early-stopping';
