@@ -46,5 +46,5 @@ export default async function CataloguePage() {
 function ProgressBadge({ progress, lang }: { progress: ExerciseProgress | null; lang: Language }) {
   if (!progress) return <span className="progress progress-none">{t(lang, 'progressNone')}</span>;
   if (progress.passed) return <span className="progress progress-passed">✓ {t(lang, 'progressPassed')} · {progress.bestScore}/{progress.maxScore}</span>;
-  return <span className="progress progress-partial">{t(lang, 'progressBest')} : {progress.bestScore}/{progress.maxScore}</span>;
+  return <span className="progress progress-partial">{t(lang, 'progressBest')}{t(lang, 'colon')} {progress.bestScore}/{progress.maxScore}</span>;
 }

@@ -24,6 +24,8 @@ export function pick(text: Localized, lang: Language): string {
 
 /** Every string of the interface. Keys are grouped by page. */
 export const messages = {
+  /** French puts a (non-breaking) space before a colon, English does not. */
+  colon: { fr: '\u00a0:', en: ':' },
   platformName: { fr: "Exercices d'apprentissage profond", en: 'Deep-learning exercises' },
   languageLabel: { fr: 'Langue', en: 'Language' },
   nameLabel: { fr: 'Votre nom', en: 'Your name' },

@@ -45,7 +45,7 @@ function WorstLine({ lang, worst }: { lang: Language; worst: WorstElement }) {
   const t = translator(lang);
   return (
     <p className="worst" data-testid="worst-element">
-      <strong>{t('worstElement')}</strong> {t('index')} {formatIndex(worst.index)} : {t('got')} {formatNumber(worst.got)},{' '}
+      <strong>{t('worstElement')}</strong> {t('index')} {formatIndex(worst.index)}{t('colon')} {t('got').toLowerCase()} {formatNumber(worst.got)},{' '}
       {t('expected').toLowerCase()} {formatNumber(worst.expected)}, {t('error')} {formatNumber(worst.error)}{' '}
       &gt; {t('allowed')} {formatNumber(worst.allowed)}
     </p>

@@ -38,7 +38,7 @@ export default async function ExercisePage({ params }: { params: Promise<{ slug:
         <h1>{pick(exercise.title, lang)}</h1>
         <p className="exercise-meta">
           {t('module')} {exercise.module} · <Difficulty level={exercise.difficulty} label={t('difficulty')} /> ·{' '}
-          {t('limits')} : {exercise.limits.cpuMs} ms, {exercise.limits.memoryMb} {t('megabytes')}
+          {t('limits')}{t('colon')} {exercise.limits.cpuMs} ms, {exercise.limits.memoryMb} {t('megabytes')}
         </p>
         <Statement markdown={withoutLeadingTitle(pick(exercise.statement, lang))} />
         <h2>{t('checksList')}</h2>

@@ -18,7 +18,7 @@ export function ResultView({ lang, submission }: { lang: Language; submission: S
         <span className="result-mode">{t(submission.mode === 'run' ? 'modeRun' : 'modeSubmit')}</span>
         {result && (
           <strong className="result-score" data-testid="result-score">
-            {t('score')} : {result.score} / {result.maxScore}
+            {t('score')}{t('colon')} {result.score} / {result.maxScore}
           </strong>
         )}
       </header>
@@ -57,10 +57,10 @@ function ResultFacts({ lang, result }: { lang: Language; result: GradingResult }
   const ms = (value: number) => `${Math.round(value)} ms`;
   return (
     <dl className="result-facts">
-      <div><dt>{t('seed')}</dt><dd data-testid="result-seed">{result.seed}</dd></div>
-      <div><dt>{t('referenceBackend')}</dt><dd>{result.referenceBackend}</dd></div>
+      <div><dt>{t('seed')}{t('colon')}</dt><dd data-testid="result-seed">{result.seed}</dd></div>
+      <div><dt>{t('referenceBackend')}{t('colon')}</dt><dd>{result.referenceBackend}</dd></div>
       <div>
-        <dt>{t('timings')}</dt>
+        <dt>{t('timings')}{t('colon')}</dt>
         <dd>
           {t('timingTranspile')} {ms(timings.transpileMs)} · {t('timingSetup')} {ms(timings.setupMs)} · {t('timingChecks')}{' '}
           {ms(timings.checksMs)} · {t('timingTotal')} {ms(timings.totalMs)} · {t('timingCpu')} {ms(timings.cpuMs)}
