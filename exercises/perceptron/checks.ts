@@ -78,14 +78,14 @@ function boundaryPlot({ X, y }: Problem, w: unknown, b: unknown, want: { w: numb
     Array.from({ length: GRID }, (_, col) => (usable ? perceptronPredict(w as number[], b as number, [coordinate(col), coordinate(GRID - 1 - row)]) : 0)),
   );
   const points = (label: number) => X.filter((_, i) => y[i] === label).map((x): [number, number] => [x[0]!, x[1]!]);
-  const series = [
-    { name: 'y = 0', style: 'points' as const, points: points(0) },
-    { name: 'y = 1', style: 'points' as const, points: points(1) },
+  const series: Plot['series'] = [
+    { name: 'y = 0', style: 'points', points: points(0) },
+    { name: 'y = 1', style: 'points', points: points(1) },
   ];
   const [w0, w1] = want.w as [number, number];
   if (w1 !== 0) {
     const yAt = (x: number) => -(w0 * x + want.b) / w1;
-    series.push({ name: 'frontière attendue / expected boundary', style: 'line' as const, points: [[-EXTENT, yAt(-EXTENT)], [EXTENT, yAt(EXTENT)]] });
+    series.push({ name: 'frontière attendue / expected boundary', style: 'line', points: [[-EXTENT, yAt(-EXTENT)], [EXTENT, yAt(EXTENT)]] });
   }
   return {
     kind: 'heatmap',
