@@ -25,3 +25,4 @@ export * from './sigmoid-network';
 export * from './data-splits';
 export * from './optimizers';
 export * from './early-stopping';
+export * from './kmeans';
