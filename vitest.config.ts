@@ -14,6 +14,8 @@ export default defineConfig({
           pool: 'forks',
         },
       },
+      // The web app's own helpers, with its config (EventSource behind a Node flag).
+      'apps/web/vitest.config.ts',
       {
         test: {
           name: 'browser',

@@ -18,7 +18,7 @@ export interface ApiUnderTest {
  * Starts the API (with the grading worker in-process when `withWorker`) against a fresh
  * test database.
  */
-export async function startApiUnderTest(options: { withWorker: boolean; gradingWorkers?: number }): Promise<ApiUnderTest> {
+export async function startApiUnderTest(options: { withWorker: boolean; gradingWorkers?: number; submissionsPerMinute?: number }): Promise<ApiUnderTest> {
   logger.level = process.env.LOG_LEVEL ?? 'warn';
   const database = await startTestDatabase();
   const platform = await startPlatformServices({
@@ -28,6 +28,7 @@ export async function startApiUnderTest(options: { withWorker: boolean; gradingW
     withWorker: options.withWorker,
     gradingWorkers: options.gradingWorkers ?? 2,
     cookieSecret: 'test-secret',
+    submissionsPerMinute: options.submissionsPerMinute ?? 1_000,
   });
   const request = (path: string, init?: RequestInit) => fetch(`${platform.url}${path}`, init);
   return {

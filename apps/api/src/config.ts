@@ -8,6 +8,8 @@ export interface ApiConfig {
    * otherwise the health endpoint asks the workers' heartbeats or the reference library.
    */
   referenceBackend?: () => string | undefined;
+  /** Submissions a student may make per minute (env SUBMISSIONS_PER_MINUTE; default 60). */
+  submissionsPerMinute?: number;
 }
 
 /** Injection token of the ApiConfig value. */

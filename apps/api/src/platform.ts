@@ -20,6 +20,8 @@ export interface PlatformOptions {
   cookieSecret?: string;
   /** Interface to listen on (default: all). */
   host?: string;
+  /** Submissions a student may make per minute (default env SUBMISSIONS_PER_MINUTE, else 60). */
+  submissionsPerMinute?: number;
 }
 
 export interface PlatformHandle {
@@ -63,6 +65,7 @@ export async function startPlatformServices(options: PlatformOptions): Promise<P
     databaseUrl: options.databaseUrl,
     cookieSecret: options.cookieSecret ?? resolveCookieSecret(),
     referenceBackend: () => grader?.referenceBackend,
+    submissionsPerMinute: options.submissionsPerMinute ?? (process.env.SUBMISSIONS_PER_MINUTE ? Number(process.env.SUBMISSIONS_PER_MINUTE) : undefined),
   });
   await app.listen(options.apiPort, options.host ?? '0.0.0.0');
   const port = (app.getHttpServer().address() as AddressInfo).port;

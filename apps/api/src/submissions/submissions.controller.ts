@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Req, Res, UseGuards } from '@nestjs/common';
 import {
   ApiAcceptedResponse, ApiBadRequestResponse, ApiBody, ApiCookieAuth, ApiNotFoundResponse, ApiOkResponse, ApiOperation,
-  ApiPayloadTooLargeResponse, ApiProduces, ApiTags, ApiUnauthorizedResponse,
+  ApiPayloadTooLargeResponse, ApiProduces, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { ErrorDto } from '../http/error.dto';
@@ -13,6 +13,7 @@ import { streamSubmission } from './submission-stream';
 import { SubmissionEvents } from './submissions.events';
 import { SubmissionsRepository, type SubmissionView } from './submissions.repository';
 import { SubmissionsService } from './submissions.service';
+import { StudentRateLimitGuard } from './submission-rate-limit';
 
 /** HTTP only: parse, delegate to the service, answer. */
 @ApiTags('submissions')
@@ -29,6 +30,8 @@ export class SubmissionsController {
 
   @Post()
   @HttpCode(202)
+  @UseGuards(StudentRateLimitGuard)
+  @ApiTooManyRequestsResponse({ type: ErrorDto, description: 'Too many submissions from this student in the last minute' })
   @ApiOperation({ summary: 'Submit code for grading (queued; follow it with GET /:id or /:id/events)' })
   @ApiBody({ type: SubmissionRequestDto })
   @ApiAcceptedResponse({ type: SubmissionAcceptedDto })
