@@ -32,7 +32,7 @@ interface Problem {
 
 /** Labels in {0, 1}, with both classes present. */
 function randomBinaryLabels(rng: Rng, n: number): number[] {
-  const y = Array.from({ length: n }, () => (rng() < 0.5 ? 0 : 1));
+  const y: number[] = Array.from({ length: n }, () => (rng() < 0.5 ? 0 : 1));
   y[randomInt(rng, 0, n - 1)] = 1 - y[0]!;
   return y;
 }
