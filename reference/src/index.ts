@@ -26,3 +26,4 @@ export * from './data-splits';
 export * from './optimizers';
 export * from './early-stopping';
 export * from './kmeans';
+export * from './color-quantization';

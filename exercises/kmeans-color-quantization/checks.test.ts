@@ -1,0 +1,3 @@
+import { testExerciseChecks } from '../src/testing';
+
+testExerciseChecks('kmeans-color-quantization');
