@@ -45,7 +45,7 @@ export async function benchSandboxAgainstFreshProcess(slug: string, poolGradings
     const started = performance.now();
     const out = execFileSync(process.execPath, ['--no-node-snapshot', '--import', 'tsx', join(repoRoot, 'tests/bench/grade-in-fresh-process.ts'), slug, file, 'submit', String(i)], { cwd: repoRoot, encoding: 'utf8' });
     freshTimes.push(performance.now() - started);
-    if (JSON.parse(out).status !== 'passed') throw new Error(`the solution of ${slug} did not pass in a fresh process: ${out}`);
+    if (JSON.parse(out.trim().split('\n').at(-1)!).status !== 'passed') throw new Error(`the solution of ${slug} did not pass in a fresh process: ${out}`);
   }
   const poolMeanMs = mean(poolTimes);
   const freshProcessMeanMs = mean(freshTimes);
