@@ -59,11 +59,27 @@ export interface GradientRow {
   passed: boolean;
 }
 
+/** One series of a plot: (x, y) points, drawn as a line or as points. */
+export interface PlotSeries {
+  name: string;
+  points: [number, number][];
+  /** Default: lines for 'line' plots, points otherwise. */
+  style?: 'line' | 'points';
+}
+
+/** Mirrors PlotSchema in graders/src/outcome.ts. */
 export interface Plot {
-  kind: 'line' | 'scatter' | 'heatmap';
+  kind: 'line' | 'scatter' | 'heatmap' | 'image';
   title: Localized;
-  series: { name: string; points: [number, number][] }[];
+  series: PlotSeries[];
+  /** Heatmaps: rows of values, row 0 at the top. */
   grid?: number[][];
+  /** Heatmaps: data coordinates covered by the grid, for the series drawn over it. */
+  extent?: { xMin: number; xMax: number; yMin: number; yMax: number };
+  /** Images: H×W×3 RGB in 0..255. */
+  image?: number[][][];
+  xLabel?: string;
+  yLabel?: string;
 }
 
 export interface OutcomeDetails {
