@@ -7,11 +7,13 @@ import type { ApiConfig } from './config';
 import { AllExceptionsFilter } from './http/exception.filter';
 import { strictJsonBody } from './http/json-body';
 import { setUpOpenApi } from './http/openapi';
+import { sameOriginRequests } from './http/same-origin';
+import { securityHeaders } from './http/security-headers';
 import { PinoNestLogger } from './logger';
 
 /**
  * Builds the NestJS application (not listening yet): prefix /api, strict JSON bodies,
- * signed cookies, errors as `{ statusCode, error, message }`, OpenAPI at /api/docs.
+ * security headers, same-origin state changes (CSRF), signed cookies, errors as `{ statusCode, error, message }`, OpenAPI at /api/docs.
  */
 export async function createApiApp(config: ApiConfig): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
@@ -20,6 +22,8 @@ export async function createApiApp(config: ApiConfig): Promise<NestExpressApplic
   });
   app.setGlobalPrefix('api');
   app.disable('x-powered-by');
+  app.use(securityHeaders);
+  app.use(sameOriginRequests); // CSRF: state-changing requests from another site get 403
   app.use(cookieParser(config.cookieSecret));
   app.use(strictJsonBody);
   app.useGlobalFilters(new AllExceptionsFilter());

@@ -19,6 +19,9 @@ export async function proxyToApi(request: Request, apiUrl: string): Promise<Resp
   // fetch would decompress a compressed answer behind our back; ask for none instead.
   headers.delete('accept-encoding');
   headers.delete('content-length');
+  // The API's CSRF check compares the browser's Origin with the host the browser talked to
+  // (Sec-Fetch-Site and Origin themselves are forwarded as they came).
+  headers.set('x-forwarded-host', request.headers.get('host') ?? incoming.host);
   const hasBody = request.method !== 'GET' && request.method !== 'HEAD';
 
   let upstream: Response;

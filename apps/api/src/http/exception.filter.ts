@@ -3,6 +3,10 @@ import type { Request, Response } from 'express';
 import { STATUS_CODES } from 'node:http';
 import { ZodError } from 'zod';
 import { logger } from '../logger';
+import { isDatabaseUnavailable } from './database-unavailable';
+
+/** Seconds a client is asked to wait before retrying while the database is unreachable. */
+const DATABASE_RETRY_AFTER_S = 5;
 
 /** The JSON error body of every failure. */
 export interface ErrorBody {
@@ -29,7 +33,8 @@ export function describeZodError(error: ZodError): string {
 
 /**
  * Turns every exception into `{ statusCode, error, message }`: zod errors into 400 with the
- * issue paths, HttpExceptions into their status, anything else into a 500 that is logged
+ * issue paths, HttpExceptions into their status, a database that cannot be reached into a 503
+ * with Retry-After (the pool reconnects by itself), anything else into a 500 that is logged
  * here and never shows its stack or message to the client.
  */
 @Catch()
@@ -44,6 +49,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
       response.end();
       return;
     }
+    if (body.statusCode === 503) response.setHeader('Retry-After', String(DATABASE_RETRY_AFTER_S));
     response.status(body.statusCode).json(body);
   }
 
@@ -59,6 +65,10 @@ export class AllExceptionsFilter implements ExceptionFilter {
             ? ((payload as { message: string[] }).message).join('; ')
             : String((payload as { message?: unknown }).message ?? exception.message);
       return errorBody(status, message);
+    }
+    if (isDatabaseUnavailable(exception)) {
+      logger.warn({ err: exception, method: request.method, url: request.originalUrl }, 'database unavailable');
+      return errorBody(503, 'The database is unavailable; please retry in a few seconds / La base de données est indisponible ; réessayez dans quelques secondes');
     }
     logger.error({ err: exception, method: request.method, url: request.originalUrl }, 'unhandled error');
     return errorBody(500, 'Internal server error');
