@@ -6,6 +6,24 @@ export const MAX_LIMITS = { cpuMs: 10_000, memoryMb: 512 } as const;
 /** Defaults for small exercises. */
 export const DEFAULT_LIMITS = { cpuMs: 2_000, memoryMb: 128 } as const;
 
+/** Defaults of a challenge (an exercise may set its own). */
+export const DEFAULT_CHALLENGE = { cpuMs: 90_000, memoryMb: 1_024, dailyLimit: 5 } as const;
+
+/** A challenge's rules: passing threshold, training budget, closing date and daily submissions. */
+export const ChallengeSettingsSchema = z.object({
+  /** Accuracy on the public half of the test set needed to pass, in [0, 1]. */
+  threshold: z.number().gt(0).max(1),
+  /** CPU budget of training and prediction together. */
+  cpuMs: z.number().int().positive().max(900_000).default(DEFAULT_CHALLENGE.cpuMs),
+  /** Isolate heap limit while training (the challenge worker's RSS cap sits above it). */
+  memoryMb: z.number().int().min(64).max(4_096).default(DEFAULT_CHALLENGE.memoryMb),
+  /** ISO date: the private half's accuracy is shown from then on. */
+  closesAt: z.iso.datetime({ offset: true }),
+  /** Graded submissions per student per day (UTC). */
+  dailyLimit: z.number().int().min(1).max(100).default(DEFAULT_CHALLENGE.dailyLimit),
+});
+export type ChallengeSettings = z.infer<typeof ChallengeSettingsSchema>;
+
 /** The metadata of one exercise (`exercises/<slug>/exercise.ts`), checked when the catalogue loads. */
 export const ExerciseMetaSchema = z.object({
   title: LocalizedSchema,
@@ -25,6 +43,8 @@ export const ExerciseMetaSchema = z.object({
     })
     .default({ ...DEFAULT_LIMITS }),
   tags: z.array(z.string()).default([]),
+  /** Present for the MNIST challenges (module E): graded by training in the sandbox, ranked on a leaderboard. */
+  challenge: ChallengeSettingsSchema.optional(),
 });
 export type ExerciseMeta = z.infer<typeof ExerciseMetaSchema>;
 export type ExerciseMetaInput = z.input<typeof ExerciseMetaSchema>;
