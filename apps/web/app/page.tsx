@@ -4,7 +4,7 @@ import { Difficulty } from '../components/difficulty';
 import type { ExerciseProgress, ExerciseSummary } from '../lib/api-types';
 import { pick, t, type Language } from '../lib/i18n';
 import { currentLanguage } from '../lib/language';
-import { groupByModule } from '../lib/modules';
+import { groupByModule, moduleProgress, progressSummary, type ModuleProgress } from '../lib/modules';
 import { apiGet } from '../lib/server-api';
 
 export const dynamic = 'force-dynamic';
@@ -22,29 +22,48 @@ export default async function CataloguePage() {
     <div className="catalogue">
       <h1>{t(lang, 'catalogueTitle')}</h1>
       {groups.length === 0 && <p>{t(lang, 'catalogueEmpty')}</p>}
-      {groups.map(({ module, exercises }) => (
-        <section key={module.id} className="module" data-testid={`module-${module.id}`}>
-          <h2><span className="module-letter">{module.id}</span> {t(lang, module.titleKey)}</h2>
-          <ul className="exercise-list">
-            {exercises.map((exercise) => (
-              <li key={exercise.slug} className="exercise-item">
-                <Link href={`/exercises/${exercise.slug}`} data-testid={`exercise-link-${exercise.slug}`} className="exercise-title">
-                  {pick(exercise.title, lang)}
-                </Link>
-                <Difficulty level={exercise.difficulty} label={t(lang, 'difficulty')} />
-                <span className="tags">{exercise.tags.map((tag) => <span key={tag} className="tag">{tag}</span>)}</span>
-                {exercise.progress !== undefined && <ProgressBadge progress={exercise.progress} lang={lang} />}
-              </li>
-            ))}
-          </ul>
-        </section>
-      ))}
+      {groups.map(({ module, exercises }) => {
+        const progress = moduleProgress(exercises);
+        return (
+          <section key={module.id} className="module" data-testid={`module-${module.id}`}>
+            <h2 className="module-heading">
+              <span className="module-letter">{module.id}</span>
+              <span className="module-title">{t(lang, module.titleKey)}</span>
+              {progress && <ModuleSummary progress={progress} lang={lang} />}
+            </h2>
+            <ul className="exercise-list">
+              {exercises.map((exercise) => (
+                <li key={exercise.slug} className="exercise-item" data-testid={`exercise-${exercise.slug}`}>
+                  <Link href={`/exercises/${exercise.slug}`} data-testid={`exercise-link-${exercise.slug}`} className="exercise-title">
+                    {pick(exercise.title, lang)}
+                  </Link>
+                  <Difficulty level={exercise.difficulty} label={t(lang, 'difficulty')} />
+                  <span className="tags">{exercise.tags.map((tag) => <span key={tag} className="tag">{tag}</span>)}</span>
+                  <span className="progress-cell">
+                    {exercise.progress !== undefined && <ProgressBadge progress={exercise.progress} lang={lang} />}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </section>
+        );
+      })}
     </div>
   );
 }
 
 function ProgressBadge({ progress, lang }: { progress: ExerciseProgress | null; lang: Language }) {
-  if (!progress) return <span className="progress progress-none">{t(lang, 'progressNone')}</span>;
-  if (progress.passed) return <span className="progress progress-passed">✓ {t(lang, 'progressPassed')} · {progress.bestScore}/{progress.maxScore}</span>;
-  return <span className="progress progress-partial">{t(lang, 'progressBest')}{t(lang, 'colon')} {progress.bestScore}/{progress.maxScore}</span>;
+  if (!progress) return <span className="progress progress-none" data-testid="progress">{t(lang, 'progressNone')}</span>;
+  if (progress.passed) return <span className="progress progress-passed" data-testid="progress">✓ {t(lang, 'progressPassed')} · {progress.bestScore}/{progress.maxScore}</span>;
+  return <span className="progress progress-partial" data-testid="progress">{t(lang, 'progressBest')}{t(lang, 'colon')} {progress.bestScore}/{progress.maxScore}</span>;
+}
+
+function ModuleSummary({ progress, lang }: { progress: ModuleProgress; lang: Language }) {
+  const percent = progress.total > 0 ? (100 * progress.passed) / progress.total : 0;
+  return (
+    <span className="module-progress" data-testid="module-progress">
+      <span className="module-progress-bar" aria-hidden="true"><span style={{ width: `${percent}%` }} /></span>
+      {pick(progressSummary(progress), lang)}
+    </span>
+  );
 }

@@ -1,4 +1,5 @@
-// The arithmetic behind the result page's small SVG charts.
+// The arithmetic behind the result page's SVG charts: bounds, scales, ticks, colour map.
+// Pure functions, so that the drawing components only place what these compute.
 
 export interface Bounds {
   xMin: number;
@@ -36,6 +37,18 @@ export function dataBounds(series: readonly (readonly (readonly [number, number]
 }
 
 /**
+ * Bounds grown by a fraction of their size on each side, so that points on the extremes
+ * are not drawn on the frame.
+ * @example
+ * padBounds({ xMin: 0, xMax: 10, yMin: 0, yMax: 1 }, 0.1) // { xMin: -1, xMax: 11, yMin: -0.1, yMax: 1.1 }
+ */
+export function padBounds(bounds: Bounds, fraction: number): Bounds {
+  const dx = (bounds.xMax - bounds.xMin) * fraction;
+  const dy = (bounds.yMax - bounds.yMin) * fraction;
+  return { xMin: bounds.xMin - dx, xMax: bounds.xMax + dx, yMin: bounds.yMin - dy, yMax: bounds.yMax + dy };
+}
+
+/**
  * A linear map from a data interval to a pixel interval (reversed ranges flip the axis).
  * @example
  * linearScale([0, 10], [0, 100])(5) // 50
@@ -46,11 +59,111 @@ export function linearScale([d0, d1]: readonly [number, number], [r0, r1]: reado
 }
 
 /**
- * Grey level for a heatmap cell: 0 (white) at the grid's minimum, 1 (black) at its maximum.
+ * About `target` round tick values (steps of 1, 2 or 5 × 10ⁿ) inside [min, max], free of
+ * floating-point noise (0.30000000000000004 comes out as 0.3). `integer` keeps steps ≥ 1
+ * (grid indices).
  * @example
- * cellShade(5, 0, 10) // 0.5
+ * niceTicks(0, 1, 5) // [0, 0.2, 0.4, 0.6, 0.8, 1]
  */
-export function cellShade(value: number, min: number, max: number): number {
-  if (!Number.isFinite(value)) return 0;
-  return max > min ? (value - min) / (max - min) : 0.5;
+export function niceTicks(min: number, max: number, target = 5, integer = false): number[] {
+  if (!Number.isFinite(min) || !Number.isFinite(max) || max < min) return [];
+  if (max === min) return [min];
+  const raw = (max - min) / Math.max(1, target);
+  const power = 10 ** Math.floor(Math.log10(raw));
+  const fraction = raw / power;
+  let step = (fraction <= 1.5 ? 1 : fraction <= 3 ? 2 : fraction <= 7 ? 5 : 10) * power;
+  if (integer) step = Math.max(1, Math.round(step));
+  // Decimals of the step, to round away the noise that i × step accumulates.
+  const decimals = Math.max(0, -Math.floor(Math.log10(step)) + 1);
+  const first = Math.ceil(min / step - 1e-9);
+  const last = Math.floor(max / step + 1e-9);
+  const ticks: number[] = [];
+  for (let i = first; i <= last; i++) ticks.push(Number((i * step).toFixed(decimals)) || 0);
+  return ticks;
+}
+
+// Viridis sampled at eleven evenly spaced points (perceptually uniform, readable in grey
+// and by most colour-blind readers); colours between them are interpolated linearly.
+const VIRIDIS: readonly (readonly [number, number, number])[] = [
+  [68, 1, 84], [72, 36, 117], [65, 68, 135], [53, 95, 141], [42, 120, 142], [33, 145, 140],
+  [34, 168, 132], [68, 191, 112], [122, 209, 81], [189, 223, 38], [253, 231, 37],
+];
+
+/**
+ * The viridis colour at t ∈ [0, 1] (dark purple at 0, yellow at 1; t is clamped) as `rgb(r, g, b)`.
+ * @example
+ * viridis(0) // 'rgb(68, 1, 84)'
+ */
+export function viridis(t: number): string {
+  const clamped = Number.isFinite(t) ? Math.min(1, Math.max(0, t)) : 0;
+  const position = clamped * (VIRIDIS.length - 1);
+  const low = Math.floor(position);
+  const high = Math.min(VIRIDIS.length - 1, low + 1);
+  const mix = position - low;
+  const channel = (c: number) => Math.round(VIRIDIS[low]![c]! + (VIRIDIS[high]![c]! - VIRIDIS[low]![c]!) * mix);
+  return `rgb(${channel(0)}, ${channel(1)}, ${channel(2)})`;
+}
+
+/**
+ * The smallest and largest finite values of a grid, or null when it has none.
+ * @example
+ * gridRange([[1, NaN], [3, -2]]) // { min: -2, max: 3 }
+ */
+export function gridRange(grid: readonly (readonly number[])[]): { min: number; max: number } | null {
+  let min = Infinity, max = -Infinity;
+  for (const row of grid) {
+    for (const value of row) {
+      if (!Number.isFinite(value)) continue;
+      min = Math.min(min, value); max = Math.max(max, value);
+    }
+  }
+  return min <= max ? { min, max } : null;
+}
+
+/** Colour of a heatmap cell whose value is not a finite number. */
+export const MISSING_CELL_COLOR = '#d0d7de';
+
+/**
+ * A heatmap cell's colour: viridis from the grid's minimum to its maximum. A constant grid
+ * takes the middle of the ramp (not black, which would read as "all minimum"); NaN and
+ * ±Infinity take a neutral grey.
+ * @example
+ * cellColor(5, 0, 10) // viridis(0.5)
+ */
+export function cellColor(value: number, min: number, max: number): string {
+  if (!Number.isFinite(value)) return MISSING_CELL_COLOR;
+  return viridis(max > min ? (value - min) / (max - min) : 0.5);
+}
+
+/**
+ * The data rectangle a heatmap covers: `extent` taken as the outer edges of the grid
+ * (cell (row, col) spans 1/cols of the width, row 0 at the top), or cell indices when
+ * there is no extent (column j spans [j − ½, j + ½], so that ticks land on cell centres).
+ * @example
+ * heatmapBounds(3, 4) // { xMin: -0.5, xMax: 3.5, yMin: -0.5, yMax: 2.5 }
+ */
+export function heatmapBounds(rows: number, columns: number, extent?: Bounds): Bounds {
+  if (extent && extent.xMax > extent.xMin && extent.yMax > extent.yMin) return extent;
+  return { xMin: -0.5, xMax: columns - 0.5, yMin: -0.5, yMax: rows - 0.5 };
+}
+
+/**
+ * A series split into runs of finite points: a line is broken where a point is NaN or
+ * ±Infinity instead of being joined across it.
+ * @example
+ * finiteRuns([[0, 1], [1, NaN], [2, 3], [3, 4]]) // [[[0, 1]], [[2, 3], [3, 4]]]
+ */
+export function finiteRuns(points: readonly (readonly [number, number])[]): [number, number][][] {
+  const runs: [number, number][][] = [];
+  let current: [number, number][] = [];
+  for (const [x, y] of points) {
+    if (Number.isFinite(x) && Number.isFinite(y)) {
+      current.push([x, y]);
+    } else if (current.length > 0) {
+      runs.push(current);
+      current = [];
+    }
+  }
+  if (current.length > 0) runs.push(current);
+  return runs;
 }
