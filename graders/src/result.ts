@@ -45,6 +45,21 @@ export const GradingTimingsSchema = z.object({
   cpuMs: z.number(),
 });
 
+/** What a challenge grading measured (MNIST challenges only); the API stores it for the leaderboard. */
+export const ChallengeMeasuresSchema = z.object({
+  /** Accuracy on each half of the test set; null when the predictions were not valid or training failed. */
+  publicAccuracy: z.number().min(0).max(1).nullable(),
+  /** Never shown to a student before the challenge closes: the API moves it out of the stored result. */
+  privateAccuracy: z.number().min(0).max(1).nullable().optional(),
+  /** Wall-clock time of train, and CPU time of training and prediction against the budget. */
+  trainingMs: z.number(),
+  cpuMs: z.number(),
+  budgetMs: z.number(),
+  trainCount: z.number().int(),
+  testCount: z.number().int(),
+});
+export type ChallengeMeasures = z.infer<typeof ChallengeMeasuresSchema>;
+
 export const GradingResultSchema = z.object({
   exercise: z.string(),
   mode: GradingModeSchema,
@@ -62,5 +77,6 @@ export const GradingResultSchema = z.object({
   referenceBackend: z.string(),
   /** The student's console output, sanitised and truncated. */
   logs: z.array(z.string()).default([]),
+  challenge: ChallengeMeasuresSchema.optional(),
 });
 export type GradingResult = z.infer<typeof GradingResultSchema>;

@@ -1,5 +1,5 @@
-// The MNIST challenges: checks on a finished training, host-side scoring, and the in-sandbox
-// training session and grading (@dl/graders/challenge).
+// The MNIST challenges' checks and host-side scoring (@dl/graders/challenge): light enough for
+// exercises' checks.ts. The in-sandbox training and grading are in @dl/graders/challenge/grading.
 export * from './challenge-checks';
 export * from './standard-checks';
 export * from './scoring';
