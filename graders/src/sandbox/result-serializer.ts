@@ -42,6 +42,11 @@ function serialize(root) {
     outputChars += chars;
     if (outputChars > LIMITS.maxOutputChars) refuse(depth, 'makes the result too large to send back');
   };
+  // Said before walking: a length of 1e9 (a sparse array, a proxy) would otherwise spend the
+  // whole CPU budget and end as a time limit instead of saying what is wrong.
+  const refuseOversized = (depth, length) => {
+    if (!(length <= LIMITS.maxElements - elements)) refuse(depth, 'makes the result larger than ' + LIMITS.maxElements + ' values');
+  };
   const write = (value, depth) => {
     switch (typeof value) {
       case 'number': {
@@ -72,6 +77,7 @@ function serialize(root) {
       if (tag === undefined) refuse(depth, 'is a DataView');
       if (tag === 'BigInt64Array' || tag === 'BigUint64Array') refuse(depth, 'is a ' + tag + ' (use numbers)');
       const length = apply(typedArrayLength, value, []);
+      refuseOversized(depth, length);
       out = '[';
       for (let i = 0; i < length; i++) {
         keys[depth + 1] = i;
@@ -81,6 +87,7 @@ function serialize(root) {
     } else if (isArray(value)) {
       if (getPrototypeOf(value) !== ArrayPrototype) refuse(depth, 'is an array with a modified prototype');
       const length = getOwnPropertyDescriptor(value, 'length').value;
+      refuseOversized(depth, length);
       const fast = finiteNumbersOnly(value, length);
       if (fast !== undefined) {
         elements += length;
