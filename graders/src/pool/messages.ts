@@ -29,6 +29,8 @@ export const WorkerMessageSchema = z.discriminatedUnion('type', [
     checks: z.array(z.object({ id: z.string(), title: LocalizedSchema, visible: z.boolean(), points: z.number() })),
   }),
   z.object({ type: z.literal('progress'), taskId: z.number().int(), done: z.number().int(), total: z.number().int() }),
+  /** A challenge's training reported (epoch, loss); CPU time used against its budget. */
+  z.object({ type: z.literal('training'), taskId: z.number().int(), epoch: z.number(), loss: z.number(), cpuMs: z.number(), budgetMs: z.number() }),
   z.object({ type: z.literal('result'), taskId: z.number().int(), result: GradingResultSchema }),
   /** The task could not be graded at all (unknown exercise, a catalogue that does not load). */
   z.object({ type: z.literal('task-error'), taskId: z.number().int(), message: z.string() }),

@@ -3,6 +3,7 @@
 import { pathToFileURL } from 'node:url';
 import { isAbsolute } from 'node:path';
 import { gradeSubmission, selectChecks, type LoadedExercise } from '../grade-submission';
+import type { GradingResult } from '../result';
 import { GradeTaskMessageSchema, type GradeTaskMessage, type WorkerMessage } from './messages';
 
 interface ExerciseCatalog {
@@ -63,15 +64,33 @@ async function grade(task: GradeTaskMessage, loadExercise: (slug: string) => Pro
     return;
   }
   const checks = selectChecks(exercise, task.mode).map(({ id, title, visible, points }) => ({ id, title, visible, points }));
-  await send({ type: 'started', taskId: task.taskId, cpuMs: exercise.meta.limits.cpuMs, checks });
-  const result = await gradeSubmission({
-    exercise,
-    code: task.code,
-    mode: task.mode,
-    seed: task.seed,
-    referenceBackend,
-    onProgress: (done, total) => void send({ type: 'progress', taskId: task.taskId, done, total }),
-  });
+  let result: GradingResult;
+  if (exercise.meta.challenge) {
+    // A challenge trains on MNIST: the data is loaded (once per process) before its deadline starts.
+    const { gradeChallenge, challengeDatasetFromEnv } = await import('../challenge/grading');
+    const { dataset, threshold } = challengeDatasetFromEnv();
+    await send({ type: 'started', taskId: task.taskId, cpuMs: exercise.meta.challenge.cpuMs, checks });
+    result = await gradeChallenge({
+      exercise,
+      code: task.code,
+      mode: task.mode,
+      seed: task.seed,
+      dataset,
+      referenceBackend,
+      ...(threshold !== undefined ? { threshold } : {}),
+      onTraining: (progress) => void send({ type: 'training', taskId: task.taskId, ...progress }),
+    });
+  } else {
+    await send({ type: 'started', taskId: task.taskId, cpuMs: exercise.meta.limits.cpuMs, checks });
+    result = await gradeSubmission({
+      exercise,
+      code: task.code,
+      mode: task.mode,
+      seed: task.seed,
+      referenceBackend,
+      onProgress: (done, total) => void send({ type: 'progress', taskId: task.taskId, done, total }),
+    });
+  }
   await send({ type: 'result', taskId: task.taskId, result });
 }
 

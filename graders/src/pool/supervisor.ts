@@ -20,6 +20,16 @@ export interface GradingPoolOptions {
   wallSlackMs?: number;
   /** Module the workers load exercises from (default `@dl/exercises`): a package name or an absolute path. */
   catalogModule?: string;
+  /** Extra environment of the workers (e.g. DL_CHALLENGE_SUBSET for a challenge pool in CI). */
+  env?: Record<string, string>;
+}
+
+/** A challenge's training progress, as a worker reports it (see messages.ts). */
+export interface TrainingEvent {
+  epoch: number;
+  loss: number;
+  cpuMs: number;
+  budgetMs: number;
 }
 
 export interface GradingTask {
@@ -44,7 +54,7 @@ export interface GradingPoolStats {
 /** Grading worker processes under a supervisor. Isolates never run in the supervisor's process. */
 export interface GradingPool {
   /** Grades one submission; resolves with a result (passed, failed or error), rejects when it cannot run (unknown exercise, pool closed). */
-  grade(task: GradingTask, onProgress?: (done: number, total: number) => void): Promise<GradingResult>;
+  grade(task: GradingTask, onProgress?: (done: number, total: number) => void, onTraining?: (event: TrainingEvent) => void): Promise<GradingResult>;
   /** TensorFlow.js backend the workers compute references with. */
   referenceBackend: string;
   stats(): GradingPoolStats;
@@ -56,6 +66,7 @@ interface PendingGrading {
   message: GradeTaskMessage;
   cpuMs?: number;
   onProgress?: (done: number, total: number) => void;
+  onTraining?: (event: TrainingEvent) => void;
   resolve(result: GradingResult): void;
   reject(error: Error): void;
   /** Workers this grading has taken down without an explanation. */
@@ -106,7 +117,7 @@ export async function createGradingPool(options: GradingPoolOptions): Promise<Gr
         serialization: 'advanced',
         // A worker's output goes to stderr: the supervisor's stdout may carry a result (grade --json).
         stdio: ['ignore', 2, 2, 'ipc'],
-        env: { ...process.env, ...(options.catalogModule ? { DL_EXERCISE_CATALOG: options.catalogModule } : {}) },
+        env: { ...process.env, ...options.env, ...(options.catalogModule ? { DL_EXERCISE_CATALOG: options.catalogModule } : {}) },
       });
       const worker: Worker = { child, ready: false, jobs: 0 };
       workers.add(worker);
@@ -191,6 +202,8 @@ export async function createGradingPool(options: GradingPoolOptions): Promise<Gr
       armDeadline(worker, grading.cpuMs ?? message.cpuMs);
     } else if (message.type === 'progress') {
       grading.onProgress?.(message.done, message.total);
+    } else if (message.type === 'training') {
+      grading.onTraining?.({ epoch: message.epoch, loss: message.loss, cpuMs: message.cpuMs, budgetMs: message.budgetMs });
     } else {
       release(worker);
       worker.jobs++;
@@ -246,7 +259,7 @@ export async function createGradingPool(options: GradingPoolOptions): Promise<Gr
 
   return {
     referenceBackend,
-    grade(task, onProgress) {
+    grade(task, onProgress, onTraining) {
       if (closed) return Promise.reject(new Error('the grading pool is closed'));
       const message: GradeTaskMessage = {
         type: 'grade',
@@ -257,7 +270,7 @@ export async function createGradingPool(options: GradingPoolOptions): Promise<Gr
         seed: task.seed ?? randomInt(0, 2 ** 32),
       };
       return new Promise((resolve, reject) => {
-        queue.push({ message, cpuMs: task.cpuMs, onProgress, resolve, reject, crashes: 0, checks: [], startedAt: 0 });
+        queue.push({ message, cpuMs: task.cpuMs, onProgress, onTraining, resolve, reject, crashes: 0, checks: [], startedAt: 0 });
         dispatch();
       });
     },
