@@ -2,12 +2,12 @@ import { pino, type Logger } from 'pino';
 import type { LoggerService } from '@nestjs/common';
 
 /**
- * The platform's structured logger (JSON lines). Level from LOG_LEVEL (default info;
- * tests usually set warn). Child loggers carry context such as `{ submissionId }`.
+ * The platform's structured logger (JSON lines). Level from LOG_LEVEL (default info, and
+ * warn under the test runner, whose output should show the tests rather than the traffic). Child loggers carry context such as `{ submissionId }`.
  */
 export const logger: Logger = pino({
   name: 'dl-api',
-  level: process.env.LOG_LEVEL ?? 'info',
+  level: process.env.LOG_LEVEL ?? (process.env.VITEST ? 'warn' : 'info'),
   // The default serialiser copies every own property: a pg error would drag its whole client along.
   serializers: { err: serializeError },
 });
