@@ -4,6 +4,7 @@ import { DatabaseModule } from './database/database.module';
 import { ExercisesModule } from './exercises/exercises.module';
 import { HealthModule } from './health/health.module';
 import { IdentityModule } from './identity/identity.module';
+import { MetricsModule } from './metrics/metrics.module';
 import { SubmissionsModule } from './submissions/submissions.module';
 
 /** The HTTP API: one module per feature, configured by the entry point. */
@@ -15,7 +16,7 @@ export class AppModule {
       global: true,
       providers: [{ provide: API_CONFIG, useValue: config }],
       exports: [API_CONFIG],
-      imports: [DatabaseModule, IdentityModule, ExercisesModule, SubmissionsModule, HealthModule],
+      imports: [DatabaseModule, IdentityModule, ExercisesModule, SubmissionsModule, HealthModule, MetricsModule],
     };
   }
 }

@@ -20,7 +20,7 @@ export async function createApiApp(config: ApiConfig): Promise<NestExpressApplic
     bodyParser: false, // strictJsonBody replaces it (UTF-8 and size rules)
     logger: new PinoNestLogger(),
   });
-  app.setGlobalPrefix('api');
+  app.setGlobalPrefix('api', { exclude: ['metrics'] }); // Prometheus scrapes /metrics
   app.disable('x-powered-by');
   app.use(securityHeaders);
   app.use(sameOriginRequests); // CSRF: state-changing requests from another site get 403

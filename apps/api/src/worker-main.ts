@@ -1,8 +1,10 @@
 // Grading worker process: `tsx apps/api/src/worker-main.ts`. Runs GRADING_WORKERS (default 2)
 // concurrent gradings on a grading pool of that size; more processes on more machines scale out.
+// Prometheus metrics at http://<host>:WORKER_METRICS_PORT/metrics (default 9464; 0 turns them off).
 import { migrate, resolveDatabaseUrl } from '@dl/infra';
 import { startGradingWorker } from './grading/grading-worker-runner';
 import { logger } from './logger';
+import { startWorkerMetricsServer } from './metrics/worker-metrics-server';
 import { createDefaultGrader } from './platform';
 
 const concurrency = Number(process.env.GRADING_WORKERS ?? 2);
@@ -10,7 +12,9 @@ const database = await resolveDatabaseUrl();
 await migrate(database.url);
 const grader = await createDefaultGrader(concurrency);
 const worker = await startGradingWorker({ databaseUrl: database.url, concurrency, grader });
-logger.info({ concurrency, referenceBackend: grader.referenceBackend }, 'grading worker started');
+const metricsPort = Number(process.env.WORKER_METRICS_PORT ?? 9464);
+const metrics = metricsPort ? await startWorkerMetricsServer(metricsPort) : undefined;
+logger.info({ concurrency, referenceBackend: grader.referenceBackend, metricsPort: metrics?.port }, 'grading worker started');
 
 let stopping = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
@@ -19,6 +23,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     if (stopping) process.exit(1);
     stopping = true;
     logger.info({ signal }, 'grading worker shutting down; finishing the jobs in flight');
+    metrics?.close();
     void worker
       .close()
       .then(() => grader.close())

@@ -11,5 +11,7 @@ export interface Grader {
   ): Promise<GradingResult>;
   /** TensorFlow.js backend computing the reference values: 'tensorflow', 'wasm' or 'cpu'. */
   readonly referenceBackend: string;
+  /** Cumulative counts of the pool's sandbox processes killed, by reason (for /metrics). */
+  stats?(): { kills: Record<string, number> };
   close(): Promise<void>;
 }

@@ -2,6 +2,7 @@ import { EventEmitter } from 'node:events';
 import { Logger, makeWorkerUtils, run, type WorkerEvents } from 'graphile-worker';
 import pg from 'pg';
 import { logger } from '../logger';
+import { followSandboxKills } from '../metrics/grading-metrics';
 import { GRADE_JOB_TASK } from './grade-job';
 import type { Grader } from './grader';
 import { createGradeSubmissionTask } from './grading.worker';
@@ -48,11 +49,13 @@ export async function startGradingWorker(options: { databaseUrl: string; concurr
     taskList: { [GRADE_JOB_TASK]: createGradeSubmissionTask({ pool, grader: options.grader }) },
   });
   await liveness.start();
+  const stopFollowingKills = options.grader.stats ? followSandboxKills(() => options.grader.stats!()) : () => undefined;
   let closing: Promise<void> | undefined;
   return {
     close: () =>
       (closing ??= (async () => {
         await runner.stop();
+        stopFollowingKills();
         await liveness.stop();
         await utils.release();
         await pool.end();

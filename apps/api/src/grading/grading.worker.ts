@@ -2,23 +2,29 @@ import type { Task } from 'graphile-worker';
 import type pg from 'pg';
 import type { GradingResult } from '@dl/graders';
 import { logger } from '../logger';
+import { recordGrading } from '../metrics/grading-metrics';
 import { SubmissionsRepository, type GradingClaim } from '../submissions/submissions.repository';
 import { GRADE_JOB_MAX_ATTEMPTS, GradeJobSchema } from './grade-job';
 import type { Grader } from './grader';
 
-/** Progress events are coalesced to at most one NOTIFY per this many milliseconds (the last one always goes). */
+/**
+ * Progress events are coalesced to at most one NOTIFY per this many milliseconds. A grading
+ * that ends sooner sends none: its 'running' and 'result' events say it all, and every NOTIFY
+ * costs the database and every listening API process.
+ */
 const PROGRESS_MIN_INTERVAL_MS = 50;
 
 /**
- * The graphile-worker task `grade_submission`: load the submission (skip it when already
- * final: a retried or duplicate job), mark it running, grade it in the pool while
- * publishing progress, store the result once, publish the final event.
+ * The graphile-worker task `grade_submission`: load the submission and mark it running
+ * (skip it when already final: a retried or duplicate job), grade it in the pool while
+ * publishing progress, store the result once with its final event.
  * A throw from the pool is a platform fault: graphile-worker retries it, and the last
  * attempt stores an `error` result so that the submission still ends.
  */
 export function createGradeSubmissionTask(options: { pool: pg.Pool; grader: Grader }): Task {
   const { pool, grader } = options;
   return async (payload, helpers) => {
+    const takenAt = performance.now();
     const { submissionId } = GradeJobSchema.parse(payload);
     const log = logger.child({ submissionId, jobId: helpers.job.id, attempt: helpers.job.attempts });
     const claim = await SubmissionsRepository.claim(pool, submissionId);
@@ -29,9 +35,8 @@ export function createGradeSubmissionTask(options: { pool: pg.Pool; grader: Grad
     // Two earlier attempts started and never stored a result: their worker died under this code.
     if (claim.attempts > GRADE_JOB_MAX_ATTEMPTS - 1) {
       log.warn({ attempts: claim.attempts }, 'submission took down its worker twice; not graded again');
-      return finish(pool, submissionId, crashResult(claim, grader.referenceBackend), log);
+      return finish(pool, submissionId, crashResult(claim, grader.referenceBackend), log, takenAt);
     }
-    await SubmissionsRepository.notify(pool, { id: submissionId, type: 'progress', status: 'running', done: 0, total: 0 });
 
     const progress = coalescedProgress((done, total) =>
       SubmissionsRepository.notify(pool, { id: submissionId, type: 'progress', status: 'running', done, total }).catch((error) =>
@@ -48,42 +53,44 @@ export function createGradeSubmissionTask(options: { pool: pg.Pool; grader: Grad
     } finally {
       progress.stop();
     }
-    await finish(pool, submissionId, result, log);
+    await finish(pool, submissionId, result, log, takenAt);
   };
 }
 
-async function finish(pool: pg.Pool, submissionId: string, result: GradingResult, log: typeof logger): Promise<void> {
+/** Stores the result with its 'result' event (one round trip), then counts it for /metrics. */
+async function finish(pool: pg.Pool, submissionId: string, result: GradingResult, log: typeof logger, takenAt: number): Promise<void> {
   const stored = await SubmissionsRepository.storeResult(pool, submissionId, result);
   if (!stored) {
     log.warn('a result was already stored; this one is dropped');
     return;
   }
-  log.info({ status: result.status, score: result.score, maxScore: result.maxScore, totalMs: result.timings.totalMs }, 'submission graded');
-  await SubmissionsRepository.notify(pool, { id: submissionId, type: 'result', status: result.status });
+  const elapsedMs = performance.now() - takenAt;
+  recordGrading(result, elapsedMs);
+  log.info(
+    { status: result.status, reason: result.failure?.reason, score: result.score, maxScore: result.maxScore, gradingMs: result.timings.totalMs, elapsedMs: Math.round(elapsedMs) },
+    'submission graded',
+  );
 }
 
-/** Sends the first report at once, then at most one per interval, and always the last one. */
+/**
+ * Sends at most one report per interval, the first one interval after the start; what is
+ * still pending when grading ends is dropped, since the result event follows at once.
+ */
 function coalescedProgress(send: (done: number, total: number) => unknown) {
-  let lastSentAt = 0;
   let pending: [number, number] | undefined;
-  let timer: NodeJS.Timeout | undefined;
-  const flush = () => {
-    timer = undefined;
-    if (!pending) return;
-    lastSentAt = Date.now();
+  let stopped = false;
+  const timer = setInterval(() => {
+    if (!pending || stopped) return;
     send(...pending);
     pending = undefined;
-  };
+  }, PROGRESS_MIN_INTERVAL_MS);
   return {
     report(done: number, total: number) {
       pending = [done, total];
-      const wait = lastSentAt + PROGRESS_MIN_INTERVAL_MS - Date.now();
-      if (wait <= 0) flush();
-      else timer ??= setTimeout(flush, wait);
     },
     stop() {
-      if (timer) clearTimeout(timer);
-      flush();
+      stopped = true;
+      clearInterval(timer);
     },
   };
 }

@@ -62,29 +62,40 @@ export class SubmissionsRepository {
   }
 
   /**
-   * Marks a not-yet-final submission running and counts the attempt. Undefined when it is
-   * already final (a retried job after the result was stored) or missing.
+   * Marks a not-yet-final submission running, counts the attempt and publishes the 'running'
+   * progress event, in one round trip. Undefined when it is already final (a retried job
+   * after the result was stored) or missing.
    */
   static async claim(db: Queryable, id: string): Promise<GradingClaim | undefined> {
     const { rows } = await db.query<GradingClaim>(
-      `UPDATE submissions SET status = 'running', attempts = attempts + 1, started_at = now()
-       WHERE id = $1 AND status IN ('queued', 'running')
-       RETURNING exercise_slug AS exercise, mode, code, seed::float8 AS seed, attempts`,
-      [id],
+      `WITH claimed AS (
+         UPDATE submissions SET status = 'running', attempts = attempts + 1, started_at = now()
+         WHERE id = $1 AND status IN ('queued', 'running')
+         RETURNING id, exercise_slug, mode, code, seed, attempts)
+       SELECT exercise_slug AS exercise, mode, code, seed::float8 AS seed, attempts,
+              pg_notify($2, json_build_object('id', id, 'type', 'progress', 'status', 'running', 'done', 0, 'total', 0)::text) AS notified
+       FROM claimed`,
+      [id, SUBMISSION_EVENTS_CHANNEL],
     );
-    return rows[0];
+    if (!rows[0]) return undefined;
+    const { exercise, mode, code, seed, attempts } = rows[0];
+    return { exercise, mode, code, seed, attempts };
   }
 
   /**
-   * Stores the final result once: the status guard makes a second completion (a retried
-   * job, a duplicate delivery) a no-op. True when this call stored it.
+   * Stores the final result once and publishes the 'result' event, in one round trip: the
+   * status guard makes a second completion (a retried job, a duplicate delivery) a no-op that
+   * publishes nothing. True when this call stored it.
    */
   static async storeResult(db: Queryable, id: string, result: GradingResult): Promise<boolean> {
     const { rowCount } = await db.query(
-      `UPDATE submissions
-       SET status = $2, result = $3, score = $4, max_score = $5, seed = $6, reference_backend = $7, timings = $8, finished_at = now()
-       WHERE id = $1 AND status IN ('queued', 'running')`,
-      [id, result.status, result, result.score, result.maxScore, result.seed, result.referenceBackend, result.timings],
+      `WITH stored AS (
+         UPDATE submissions
+         SET status = $2, result = $3, score = $4, max_score = $5, seed = $6, reference_backend = $7, timings = $8, finished_at = now()
+         WHERE id = $1 AND status IN ('queued', 'running')
+         RETURNING id, status)
+       SELECT pg_notify($9, json_build_object('id', id, 'type', 'result', 'status', status)::text) FROM stored`,
+      [id, result.status, result, result.score, result.maxScore, result.seed, result.referenceBackend, result.timings, SUBMISSION_EVENTS_CHANNEL],
     );
     return rowCount === 1;
   }
