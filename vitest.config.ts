@@ -8,7 +8,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['graders/src/**/*.test.ts', 'reference/src/**/*.test.ts', 'exercises/**/*.test.ts', 'infra/src/**/*.test.ts', 'apps/api/src/**/*.test.ts', 'tests/api/**/*.test.ts', 'tests/sandbox/**/*.test.ts', 'tests/challenges/**/*.test.ts', 'tests/security/**/*.test.ts', 'tests/faults/**/*.test.ts'],
+          include: ['graders/src/**/*.test.ts', 'reference/src/**/*.test.ts', 'exercises/**/*.test.ts', 'infra/src/**/*.test.ts', 'infra/deploy/**/*.test.ts', 'apps/api/src/**/*.test.ts', 'tests/api/**/*.test.ts', 'tests/sandbox/**/*.test.ts', 'tests/challenges/**/*.test.ts', 'tests/security/**/*.test.ts', 'tests/faults/**/*.test.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
           pool: 'forks',
