@@ -129,12 +129,14 @@ const DENIALS: HostileSubmission[] = [
   const spin = (): Promise<void> => Promise.resolve().then(spin);
   spin();
   return [1];
-}`, { reason: 'time-limit', checkCode: 'time-limit' }),
+}`, { reason: ['time-limit', 'memory-limit'], checkCode: ['time-limit', 'memory-limit'] }), // every turn allocates a promise: time or heap runs out first
   denial('async-recursion-loop', `export async function double(): Promise<number[]> {
   await null;
   return double();
-}`, { reason: 'time-limit', checkCode: 'time-limit' }),
-  denial('array-memory-bomb', 'export function double() { const a: number[][] = []; while (true) a.push(new Array(1e6).fill(1)); }', { reason: 'memory-limit', checkCode: 'memory-limit' }),
+}`, { reason: ['time-limit', 'memory-limit'], checkCode: ['time-limit', 'memory-limit'] }),
+  denial('array-memory-bomb', 'export function double() { const a: number[][] = []; while (true) a.push(new Array(1e6).fill(1)); }',
+    // Near a larger heap limit V8 can spend the wall-clock budget collecting before it gives up.
+    { reason: ['memory-limit', 'time-limit'], checkCode: ['memory-limit', 'time-limit'] }),
   denial('one-huge-array', 'export function double() { return [new Array(2e8).fill(0).length]; }', { reason: ['memory-limit', 'time-limit'] }),
   denial('string-doubling', 'export function double() { let s = "x"; while (true) s += s; }', { checkCode: 'threw', message: /Invalid string length/ }),
   denial('string-over-the-engine-limit', 'export function double() { return ["x".repeat(2 ** 30).length]; }', { checkCode: 'threw', message: /Invalid string length/ }),

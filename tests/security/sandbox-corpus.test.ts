@@ -37,8 +37,8 @@ describe('hostile corpus through the grading pool', () => {
   let suiteMs = 0;
 
   beforeAll(async () => {
-    // The isolate's own clocks (400 ms of CPU + 1 s) act first; the supervisor's deadline and RSS cap are behind them.
-    pool = await createGradingPool({ size: 2, catalogModule: CATALOG, wallSlackMs: 2_500, rssCapMb: 512 });
+    // The isolate's own clocks (800 ms of CPU + 1 s) act first; the supervisor's deadline and RSS cap are behind them.
+    pool = await createGradingPool({ size: 2, catalogModule: CATALOG, wallSlackMs: 2_500, rssCapMb: 768 });
     const startedAt = performance.now();
     for (const entry of HOSTILE_CORPUS) outcomes.set(entry.id, pool.grade({ slug: entry.exercise, code: entry.code, mode: 'submit', seed: 7 }));
     await Promise.allSettled(outcomes.values());
