@@ -2,7 +2,9 @@
 // It grades one submission at a time, each in a fresh isolate, and answers over IPC.
 import { pathToFileURL } from 'node:url';
 import { isAbsolute } from 'node:path';
+import { DEFAULT_LIMITS } from '../define-exercise';
 import { gradeSubmission, selectChecks, type LoadedExercise } from '../grade-submission';
+import { IsolateSession, transpileStudentCode } from '../sandbox/index';
 import type { GradingResult } from '../result';
 import { GradeTaskMessageSchema, type GradeTaskMessage, type WorkerMessage } from './messages';
 
@@ -46,6 +48,11 @@ async function main(): Promise<void> {
     }
     return exercise;
   };
+
+  // Ahead of the first task: esbuild starts its service on the first transform (up to ~200 ms),
+  // and the first isolate is made while nobody waits for it.
+  transpileStudentCode('export const warmUp = (x: number): number => x;');
+  IsolateSession.prepareSpare(DEFAULT_LIMITS.memoryMb);
 
   let queue = Promise.resolve();
   process.on('message', (raw: unknown) => {
@@ -92,6 +99,8 @@ async function grade(task: GradeTaskMessage, loadExercise: (slug: string) => Pro
     });
   }
   await send({ type: 'result', taskId: task.taskId, result });
+  // The next submission's isolate is made now, off its critical path (a fresh one: never reused).
+  IsolateSession.prepareSpare(exercise.meta.limits.memoryMb);
 }
 
 main().catch(die);

@@ -147,3 +147,20 @@ describe('IsolateSession limits', () => {
     expect(lines[199]).toBe('… (further output dropped)');
   });
 });
+
+describe('IsolateSession spare isolate', () => {
+  const leaky = `(globalThis as any).mark = ((globalThis as any).mark ?? 0) + 1;\nexport const seen = () => (globalThis as any).mark;`;
+
+  it('gives an isolate made ahead of need to one session only: the next one starts fresh', async () => {
+    IsolateSession.prepareSpare(32);
+    const first = await load(leaky);
+    expect(await first.call('seen', [])).toBe(1);
+    // Nothing prepared in between, and then a spare again: neither sees the first session's globals.
+    const second = await load(leaky);
+    expect(await second.call('seen', [])).toBe(1);
+    IsolateSession.prepareSpare(32);
+    IsolateSession.prepareSpare(32); // a second call keeps the spare already made
+    const third = await load(leaky);
+    expect(await third.call('seen', [])).toBe(1);
+  });
+});
