@@ -1,5 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { API_CONFIG, type ApiConfig } from './config';
+import { ChallengesModule } from './challenges/challenges.module';
 import { DatabaseModule } from './database/database.module';
 import { ExercisesModule } from './exercises/exercises.module';
 import { HealthModule } from './health/health.module';
@@ -16,7 +17,7 @@ export class AppModule {
       global: true,
       providers: [{ provide: API_CONFIG, useValue: config }],
       exports: [API_CONFIG],
-      imports: [DatabaseModule, IdentityModule, ExercisesModule, SubmissionsModule, HealthModule, MetricsModule],
+      imports: [DatabaseModule, IdentityModule, ExercisesModule, SubmissionsModule, ChallengesModule, HealthModule, MetricsModule],
     };
   }
 }

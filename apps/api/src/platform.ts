@@ -1,5 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { migrate } from '@dl/infra';
+import { challengeWorkersFromEnv, startChallengeWorker, type ChallengeWorkerHandle } from './challenges/challenge-worker';
 import { createApiApp } from './create-app';
 import type { Grader } from './grading/grader';
 import { startGradingWorker, type GradingWorkerHandle } from './grading/grading-worker-runner';
@@ -16,6 +17,10 @@ export interface PlatformOptions {
   gradingWorkers?: number;
   /** A grading pool to use instead of creating one. */
   grader?: Grader;
+  /** Concurrent challenge gradings (own queue and pool; default env CHALLENGE_WORKERS, else 1; 0: none). */
+  challengeWorkers?: number;
+  /** A pool for challenge gradings to use instead of creating one. */
+  challengeGrader?: Grader;
   /** Defaults to env COOKIE_SECRET or the secret kept in .data/. */
   cookieSecret?: string;
   /** Interface to listen on (default: all). */
@@ -54,12 +59,17 @@ export async function startPlatformServices(options: PlatformOptions): Promise<P
   let grader = options.grader;
   let ownsGrader = false;
   let worker: GradingWorkerHandle | undefined;
+  let challenges: ChallengeWorkerHandle | undefined;
   if (options.withWorker) {
     if (!grader) {
       grader = await createDefaultGrader(gradingWorkers);
       ownsGrader = true;
     }
     worker = await startGradingWorker({ databaseUrl: options.databaseUrl, concurrency: gradingWorkers, grader });
+    const challengeWorkers = options.challengeWorkers ?? challengeWorkersFromEnv();
+    if (challengeWorkers > 0) {
+      challenges = await startChallengeWorker({ databaseUrl: options.databaseUrl, concurrency: challengeWorkers, grader: options.challengeGrader });
+    }
   }
   const app = await createApiApp({
     databaseUrl: options.databaseUrl,
@@ -79,6 +89,7 @@ export async function startPlatformServices(options: PlatformOptions): Promise<P
       (closing ??= (async () => {
         await app.close();
         await worker?.close();
+        await challenges?.close();
         if (ownsGrader) await grader?.close();
       })()),
   };

@@ -1,7 +1,9 @@
 // Grading worker process: `tsx apps/api/src/worker-main.ts`. Runs GRADING_WORKERS (default 2)
-// concurrent gradings on a grading pool of that size; more processes on more machines scale out.
+// concurrent gradings on a grading pool of that size, and CHALLENGE_WORKERS (default 1) MNIST
+// challenge gradings on a pool of their own; more processes on more machines scale out.
 // Prometheus metrics at http://<host>:WORKER_METRICS_PORT/metrics (default 9464; 0 turns them off).
 import { migrate, resolveDatabaseUrl } from '@dl/infra';
+import { challengeWorkersFromEnv, startChallengeWorker } from './challenges/challenge-worker';
 import { startGradingWorker } from './grading/grading-worker-runner';
 import { logger } from './logger';
 import { startWorkerMetricsServer } from './metrics/worker-metrics-server';
@@ -12,9 +14,11 @@ const database = await resolveDatabaseUrl();
 await migrate(database.url);
 const grader = await createDefaultGrader(concurrency);
 const worker = await startGradingWorker({ databaseUrl: database.url, concurrency, grader });
+const challengeWorkers = challengeWorkersFromEnv();
+const challenges = challengeWorkers > 0 ? await startChallengeWorker({ databaseUrl: database.url, concurrency: challengeWorkers }) : undefined;
 const metricsPort = Number(process.env.WORKER_METRICS_PORT ?? 9464);
 const metrics = metricsPort ? await startWorkerMetricsServer(metricsPort) : undefined;
-logger.info({ concurrency, referenceBackend: grader.referenceBackend, metricsPort: metrics?.port }, 'grading worker started');
+logger.info({ concurrency, challengeWorkers, referenceBackend: grader.referenceBackend, metricsPort: metrics?.port }, 'grading worker started');
 
 let stopping = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
@@ -26,6 +30,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     metrics?.close();
     void worker
       .close()
+      .then(() => challenges?.close())
       .then(() => grader.close())
       .then(() => database.stop())
       .finally(() => process.exit(0));

@@ -8,6 +8,8 @@ export interface Grader {
   grade(
     request: { slug: string; code: string; mode: GradingMode; seed?: number; cpuMs?: number },
     onProgress?: (done: number, total: number) => void,
+    /** Challenges only: each report(epoch, loss) of the student's training. */
+    onTraining?: (event: { epoch: number; loss: number; cpuMs: number; budgetMs: number }) => void,
   ): Promise<GradingResult>;
   /** TensorFlow.js backend computing the reference values: 'tensorflow', 'wasm' or 'cpu'. */
   readonly referenceBackend: string;

@@ -3,6 +3,7 @@ import { Logger, makeWorkerUtils, run, type WorkerEvents } from 'graphile-worker
 import pg from 'pg';
 import { logger } from '../logger';
 import { followSandboxKills } from '../metrics/grading-metrics';
+import { GRADE_CHALLENGE_TASK } from '../challenges/challenge-job';
 import { GRADE_JOB_TASK } from './grade-job';
 import type { Grader } from './grader';
 import { createGradeSubmissionTask } from './grading.worker';
@@ -29,7 +30,13 @@ const workerLogger = new Logger((scope) => (level, message, meta) => {
  *   const worker = await startGradingWorker({ databaseUrl, concurrency: 2, grader: pool });
  *   await worker.close();
  */
-export async function startGradingWorker(options: { databaseUrl: string; concurrency: number; grader: Grader }): Promise<GradingWorkerHandle> {
+export async function startGradingWorker(options: {
+  databaseUrl: string;
+  concurrency: number;
+  grader: Grader;
+  /** Run `grade_challenge` (MNIST challenges, on their own workers) instead of `grade_submission`. */
+  challenges?: boolean;
+}): Promise<GradingWorkerHandle> {
   const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.concurrency + 4 });
   pool.on('error', (error) => logger.warn({ err: error }, 'idle worker database client failed'));
   // A connection dropped while checked out must not crash the process (graphile-worker checks for this).
@@ -46,7 +53,9 @@ export async function startGradingWorker(options: { databaseUrl: string; concurr
     pollInterval: 1_000,
     logger: workerLogger,
     events,
-    taskList: { [GRADE_JOB_TASK]: createGradeSubmissionTask({ pool, grader: options.grader }) },
+    taskList: options.challenges
+      ? { [GRADE_CHALLENGE_TASK]: createGradeSubmissionTask({ pool, grader: options.grader, challenge: true }) }
+      : { [GRADE_JOB_TASK]: createGradeSubmissionTask({ pool, grader: options.grader }) },
   });
   await liveness.start();
   const stopFollowingKills = options.grader.stats ? followSandboxKills(() => options.grader.stats!()) : () => undefined;

@@ -1,6 +1,8 @@
 import type { Task } from 'graphile-worker';
 import type pg from 'pg';
 import type { GradingResult } from '@dl/graders';
+import { storeChallengeResult } from '../challenges/challenge-results';
+import { ChallengesRepository } from '../challenges/challenges.repository';
 import { logger } from '../logger';
 import { recordGrading } from '../metrics/grading-metrics';
 import { SubmissionsRepository, type GradingClaim } from '../submissions/submissions.repository';
@@ -21,8 +23,11 @@ const PROGRESS_MIN_INTERVAL_MS = 50;
  * A throw from the pool is a platform fault: graphile-worker retries it, and the last
  * attempt stores an `error` result so that the submission still ends.
  */
-export function createGradeSubmissionTask(options: { pool: pg.Pool; grader: Grader }): Task {
+export function createGradeSubmissionTask(options: { pool: pg.Pool; grader: Grader; challenge?: boolean }): Task {
   const { pool, grader } = options;
+  // Challenges (grade_challenge) also stream training progress, keep their queue's positions
+  // current and store their measures for the leaderboard.
+  const store = options.challenge ? storeChallengeResult : (db: pg.Pool, id: string, result: GradingResult) => SubmissionsRepository.storeResult(db, id, result);
   return async (payload, helpers) => {
     const takenAt = performance.now();
     const { submissionId } = GradeJobSchema.parse(payload);
@@ -35,8 +40,10 @@ export function createGradeSubmissionTask(options: { pool: pg.Pool; grader: Grad
     // Two earlier attempts started and never stored a result: their worker died under this code.
     if (claim.attempts > GRADE_JOB_MAX_ATTEMPTS - 1) {
       log.warn({ attempts: claim.attempts }, 'submission took down its worker twice; not graded again');
-      return finish(pool, submissionId, crashResult(claim, grader.referenceBackend), log, takenAt);
+      return finish(pool, submissionId, crashResult(claim, grader.referenceBackend), log, takenAt, store);
     }
+    // A challenge left the queue: every waiting one learns its new position.
+    if (options.challenge) await ChallengesRepository.publishQueuePositions(pool).catch((error) => log.warn({ err: error }, 'could not publish queue positions'));
 
     const progress = coalescedProgress((done, total) =>
       SubmissionsRepository.notify(pool, { id: submissionId, type: 'progress', status: 'running', done, total }).catch((error) =>
@@ -44,8 +51,18 @@ export function createGradeSubmissionTask(options: { pool: pg.Pool; grader: Grad
       ),
     );
     let result: GradingResult;
+    let trainingEvents = Promise.resolve();
     try {
-      result = await grader.grade({ slug: claim.exercise, code: claim.code, mode: claim.mode, seed: claim.seed }, progress.report);
+      // Published in order, and all before the result (a stream ends with the result).
+      const onTraining = options.challenge
+        ? (event: { epoch: number; loss: number; cpuMs: number; budgetMs: number }) => {
+            trainingEvents = trainingEvents.then(() =>
+              SubmissionsRepository.notify(pool, { id: submissionId, type: 'training', ...event }).catch((error) => log.warn({ err: error }, 'could not publish training progress')),
+            );
+          }
+        : undefined;
+      result = await grader.grade({ slug: claim.exercise, code: claim.code, mode: claim.mode, seed: claim.seed }, progress.report, onTraining);
+      await trainingEvents;
     } catch (error) {
       log.error({ err: error }, 'grading failed on the platform side');
       if (helpers.job.attempts < helpers.job.max_attempts) throw error; // graphile-worker retries it
@@ -53,13 +70,20 @@ export function createGradeSubmissionTask(options: { pool: pg.Pool; grader: Grad
     } finally {
       progress.stop();
     }
-    await finish(pool, submissionId, result, log, takenAt);
+    await finish(pool, submissionId, result, log, takenAt, store);
   };
 }
 
 /** Stores the result with its 'result' event (one round trip), then counts it for /metrics. */
-async function finish(pool: pg.Pool, submissionId: string, result: GradingResult, log: typeof logger, takenAt: number): Promise<void> {
-  const stored = await SubmissionsRepository.storeResult(pool, submissionId, result);
+async function finish(
+  pool: pg.Pool,
+  submissionId: string,
+  result: GradingResult,
+  log: typeof logger,
+  takenAt: number,
+  store: (pool: pg.Pool, id: string, result: GradingResult) => Promise<boolean>,
+): Promise<void> {
+  const stored = await store(pool, submissionId, result);
   if (!stored) {
     log.warn('a result was already stored; this one is dropped');
     return;

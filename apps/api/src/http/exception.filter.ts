@@ -64,7 +64,9 @@ export class AllExceptionsFilter implements ExceptionFilter {
           : Array.isArray((payload as { message?: unknown }).message)
             ? ((payload as { message: string[] }).message).join('; ')
             : String((payload as { message?: unknown }).message ?? exception.message);
-      return errorBody(status, message);
+      // Structured extras an exception chose to expose (e.g. a daily limit's `remaining` and `resetAt`).
+      const extras = typeof payload === 'object' && payload !== null ? (payload as { details?: Record<string, unknown> }).details : undefined;
+      return { ...errorBody(status, message), ...(extras && typeof extras === 'object' ? extras : {}) };
     }
     if (isDatabaseUnavailable(exception)) {
       logger.warn({ err: exception, method: request.method, url: request.originalUrl }, 'database unavailable');

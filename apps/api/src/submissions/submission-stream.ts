@@ -67,6 +67,10 @@ export async function streamSubmission(options: {
     if (event.type === 'progress') {
       const { status, done, total } = event;
       response.write(`event: progress\ndata: ${JSON.stringify({ status, done, total })}\n\n`);
+    } else if (event.type === 'training' || event.type === 'queue') {
+      // Challenges: the loss curve live, and the position in the challenge queue while waiting.
+      const { id: _id, ...data } = event;
+      response.write(`event: progress\ndata: ${JSON.stringify(data)}\n\n`);
     } else void checkDatabase();
   };
   const unsubscribe = await events.subscribe(initial.id, onEvent);

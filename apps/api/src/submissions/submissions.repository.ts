@@ -109,7 +109,11 @@ export class SubmissionsRepository {
 /** What travels on the submission_events channel. */
 export type SubmissionEvent =
   | { id: string; type: 'progress'; status: SubmissionStatus; done: number; total: number }
-  | { id: string; type: 'result'; status: SubmissionStatus };
+  | { id: string; type: 'result'; status: SubmissionStatus }
+  /** A challenge's training reported (epoch, loss); CPU time used against the budget. */
+  | { id: string; type: 'training'; epoch: number; loss: number; cpuMs: number; budgetMs: number }
+  /** A queued challenge submission's position in the challenge queue (1 = next). */
+  | { id: string; type: 'queue'; position: number };
 
 function toView(row: Record<string, unknown>): SubmissionView {
   const date = (value: unknown) => (value instanceof Date ? value.toISOString() : value == null ? null : String(value));

@@ -3,6 +3,9 @@ import { BadRequestException, Inject, Injectable, NotFoundException, PayloadTooL
 import type pg from 'pg';
 import { PG_POOL } from '../database/database.module';
 import { withTransaction } from '../database/transaction';
+import { ChallengesRepository } from '../challenges/challenges.repository';
+import { GRADE_CHALLENGE_TASK } from '../challenges/challenge-job';
+import { takeDailySubmission } from '../challenges/daily-limit';
 import { CatalogueService } from '../exercises/catalogue.service';
 import { GRADE_JOB_MAX_ATTEMPTS, GRADE_JOB_TASK, type GradeJob } from '../grading/grade-job';
 import type { Identity } from '../identity/identity.schema';
@@ -35,12 +38,16 @@ export class SubmissionsService {
     }
     // A lone surrogate (from a "\ud800" escape) has no UTF-8 form: the code would not survive storage as typed.
     if (!isWellFormed(request.code)) throw new BadRequestException('code is not valid Unicode text (lone surrogate)');
-    if (!(await this.catalogue.find(request.exercise))) {
+    const exercise = await this.catalogue.find(request.exercise);
+    if (!exercise) {
       throw new NotFoundException(`No exercise "${request.exercise.slice(0, 80)}"`);
     }
+    // MNIST challenges train models: their own queue and workers, and a limit per student per day.
+    const challenge = exercise.meta.challenge;
     // Drawn once here so that a retried grading draws the same inputs.
     const seed = randomInt(0, 2 ** 31 - 1);
     const id = await withTransaction(this.pool, async (client) => {
+      if (challenge) await takeDailySubmission(client, identity.id, request.exercise, challenge.dailyLimit);
       const submissionId = await SubmissionsRepository.insert(client, {
         userId: identity.id,
         exercise: request.exercise,
@@ -51,7 +58,7 @@ export class SubmissionsService {
       const job: GradeJob = { submissionId };
       await client.query(
         `SELECT graphile_worker.add_job($1, $2::json, max_attempts := $3, job_key := $4)`,
-        [GRADE_JOB_TASK, JSON.stringify(job), GRADE_JOB_MAX_ATTEMPTS, submissionId],
+        [challenge ? GRADE_CHALLENGE_TASK : GRADE_JOB_TASK, JSON.stringify(job), GRADE_JOB_MAX_ATTEMPTS, submissionId],
       );
       return submissionId;
     });
@@ -59,10 +66,16 @@ export class SubmissionsService {
     return { id, status: 'queued' };
   }
 
-  /** The caller's own submission; 404 for anyone else's, as for one that does not exist. */
-  async get(identity: Identity, id: string): Promise<SubmissionView> {
+  /**
+   * The caller's own submission; 404 for anyone else's, as for one that does not exist. A queued
+   * challenge submission also says its position in the challenge queue (1 = next).
+   */
+  async get(identity: Identity, id: string): Promise<SubmissionView & { queuePosition?: number }> {
     const submission = UUID.test(id) ? await this.submissions.findOwned(id, identity.id) : undefined;
     if (!submission) throw new NotFoundException('Submission not found');
-    return submission;
+    if (submission.status !== 'queued') return submission;
+    if (!(await this.catalogue.find(submission.exercise))?.meta.challenge) return submission;
+    const position = await ChallengesRepository.queuePosition(this.pool, submission.id);
+    return position === null ? submission : { ...submission, queuePosition: position };
   }
 }
