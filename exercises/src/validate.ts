@@ -10,23 +10,32 @@ import { validateExercise, type ValidationRow } from './validation';
 const POOL_SIZE = 2;
 /** Seeds per mistake: a mistake must be caught on each of them, not only by luck. */
 const MISTAKE_SEEDS = 3;
+/**
+ * MNIST challenges train a model per grading: one seed each, and by default on a subset with a
+ * lower threshold (env DL_CHALLENGE_SUBSET / DL_CHALLENGE_THRESHOLD override it); `--full` trains
+ * on all 60,000 images against the real thresholds.
+ */
+const CHALLENGE_SUBSET = { DL_CHALLENGE_SUBSET: process.env.DL_CHALLENGE_SUBSET ?? '10000:2000', DL_CHALLENGE_THRESHOLD: process.env.DL_CHALLENGE_THRESHOLD ?? '0.9' };
+/** Above the largest challenge's isolate memory (1.5 GiB) plus MNIST held by the worker. */
+const RSS_CAP_MB = 2_560;
 
 function parseOptions() {
   const { values } = parseArgs({
     options: {
       seeds: { type: 'string' },
       only: { type: 'string', multiple: true },
+      full: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
   if (values.help) {
-    console.log('usage: npm run exercises:validate [-- --seeds N] [--only slug ...]');
+    console.log('usage: npm run exercises:validate [-- --seeds N] [--only slug ...] [--full]');
     process.exit(0);
   }
   // CURRICULUM: at least 200 seeds per exercise in CI, 2,000 on demand; 50 keeps a local run short.
   const seeds = values.seeds === undefined ? (process.env.CI === 'true' ? 200 : 50) : Number(values.seeds);
   if (!Number.isInteger(seeds) || seeds < 1) throw new Error(`--seeds must be a positive integer, got ${values.seeds}`);
-  return { seeds, only: values.only };
+  return { seeds, only: values.only, full: values.full === true };
 }
 
 function printTable(slug: string, rows: ValidationRow[]): void {
@@ -40,9 +49,9 @@ function printTable(slug: string, rows: ValidationRow[]): void {
 }
 
 async function main(): Promise<number> {
-  const { seeds, only } = parseOptions();
+  const { seeds, only, full } = parseOptions();
   const slugs = only ?? (await listExerciseSlugs());
-  const pool = await createGradingPool({ size: POOL_SIZE });
+  const pool = await createGradingPool({ size: POOL_SIZE, rssCapMb: RSS_CAP_MB, ...(full ? {} : { env: CHALLENGE_SUBSET }) });
   const started = performance.now();
   let passed = 0;
   let failed = 0;
@@ -52,9 +61,10 @@ async function main(): Promise<number> {
       let rows: ValidationRow[];
       try {
         const exercise = await loadExercise(slug);
+        const challenge = exercise.meta.challenge !== undefined;
         rows = await validateExercise(exercise, (request) => pool.grade(request), {
-          seeds,
-          mistakeSeeds: MISTAKE_SEEDS,
+          seeds: challenge ? 1 : seeds,
+          mistakeSeeds: challenge ? 1 : MISTAKE_SEEDS,
           concurrency: POOL_SIZE * 2,
         });
       } catch (error) {
