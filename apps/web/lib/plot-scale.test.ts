@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cellColor, dataBounds, finiteRuns, gridRange, heatmapBounds, linearScale, MISSING_CELL_COLOR, niceTicks, padBounds, viridis } from './plot-scale';
+import { cellColor, compactNumber, dataBounds, finiteRuns, gridRange, heatmapBounds, linearScale, MISSING_CELL_COLOR, niceTicks, padBounds, viridis } from './plot-scale';
 
 describe('dataBounds and padBounds', () => {
   it('covers every series and skips non-finite points', () => {
@@ -93,5 +93,16 @@ describe('finiteRuns', () => {
   it('breaks a line at non-finite points', () => {
     expect(finiteRuns([[0, 1], [1, Number.NaN], [2, 3], [3, 4], [Infinity, 0]])).toEqual([[[0, 1]], [[2, 3], [3, 4]]]);
     expect(finiteRuns([])).toEqual([]);
+  });
+});
+
+describe('compactNumber', () => {
+  it('keeps three significant digits, in exponent form at the extremes', () => {
+    expect(compactNumber(5.20205)).toBe('5.2');
+    expect(compactNumber(0.138253)).toBe('0.138');
+    expect(compactNumber(-1234.5)).toBe('-1230');
+    expect(compactNumber(0.000123456)).toBe('1.23e-4');
+    expect(compactNumber(2.5e7)).toBe('2.5e+7');
+    expect(compactNumber(0)).toBe('0');
   });
 });

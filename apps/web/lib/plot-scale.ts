@@ -167,3 +167,16 @@ export function finiteRuns(points: readonly (readonly [number, number])[]): [num
   if (current.length > 0) runs.push(current);
   return runs;
 }
+
+/**
+ * A value shortened to three significant digits for the narrow labels of a chart
+ * (a colour bar's ends), in exponent form when very small or very large.
+ * @example
+ * compactNumber(5.20205) // '5.2'
+ */
+export function compactNumber(value: number): string {
+  if (!Number.isFinite(value)) return String(value);
+  const abs = Math.abs(value);
+  if (abs !== 0 && (abs < 1e-3 || abs >= 1e5)) return value.toExponential(2).replace(/\.?0+e/, 'e');
+  return String(Number(value.toPrecision(3)));
+}

@@ -1,14 +1,14 @@
 import { useId } from 'react';
 import type { Plot } from '../../../lib/api-types';
 import { formatNumber } from '../../../lib/format-value';
-import { cellColor, gridRange, heatmapBounds, viridis } from '../../../lib/plot-scale';
+import { cellColor, compactNumber, gridRange, heatmapBounds, viridis } from '../../../lib/plot-scale';
 import { PLOT_MARGIN, PlotAxes, areaScales } from './plot-axes';
 import { SeriesMarks } from './series-marks';
 
 /** Largest side of the drawn grid, in SVG pixels. */
 const MAX_SIDE = 260;
 /** Room on the right for the colour bar and its two values. */
-const COLOR_BAR_ROOM = 64;
+const COLOR_BAR_ROOM = 66;
 
 /**
  * A 'heatmap' plot: the grid in viridis (row 0 at the top) with a colour bar from its
@@ -26,7 +26,8 @@ export function HeatmapPlot({ plot, emptyText }: { plot: Plot; emptyText: string
   const aspect = hasExtent ? (bounds.yMax - bounds.yMin) / (bounds.xMax - bounds.xMin) : rows / columns;
   const clamped = Math.min(1.4, Math.max(rows === 1 ? 0.05 : 0.15, aspect));
   const width = clamped > 1 ? MAX_SIDE / clamped : MAX_SIDE;
-  const height = Math.max(24, width * clamped);
+  // Few rows (k-fold splits) still get cells tall enough to tell apart and to tick one by one.
+  const height = Math.max(24, width * clamped, hasExtent ? 0 : Math.min(rows * 14, 200));
   const area = { left: PLOT_MARGIN.left, top: PLOT_MARGIN.top, width, height };
   const svgWidth = area.left + width + COLOR_BAR_ROOM;
   const svgHeight = area.top + height + PLOT_MARGIN.bottom;
@@ -63,11 +64,11 @@ function ColorBar({ id, left, top, height, min, max }: { id: string; left: numbe
       </linearGradient>
       <rect x={left} y={top} width={10} height={height} fill={`url(#${id})`} className="plot-color-bar-rect" />
       {constant ? (
-        <text x={left + 14} y={top + height / 2 + 3.5} className="plot-tick">{formatNumber(min)}</text>
+        <text x={left + 14} y={top + height / 2 + 3.5} className="plot-tick">{compactNumber(min)}</text>
       ) : (
         <>
-          <text x={left + 14} y={top + 8} className="plot-tick">{formatNumber(max)}</text>
-          <text x={left + 14} y={top + height} className="plot-tick">{formatNumber(min)}</text>
+          <text x={left + 14} y={top + 8} className="plot-tick">{compactNumber(max)}</text>
+          <text x={left + 14} y={top + height} className="plot-tick">{compactNumber(min)}</text>
         </>
       )}
     </g>

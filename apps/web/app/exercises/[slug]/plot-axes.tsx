@@ -41,8 +41,9 @@ export function PlotAxes({ bounds, area, xLabel, yLabel, integer = false, gridLi
     : linearScale([bounds.yMin, bounds.yMax], [area.top + area.height, area.top]);
   const bottom = area.top + area.height;
   const right = area.left + area.width;
-  const xTicks = niceTicks(bounds.xMin, bounds.xMax, Math.max(2, Math.round(area.width / 70)), integer);
-  const yTicks = niceTicks(bounds.yMin, bounds.yMax, Math.max(2, Math.round(area.height / 45)), integer);
+  // Index axes (short integer labels) take denser ticks than data axes.
+  const xTicks = niceTicks(bounds.xMin, bounds.xMax, Math.max(2, Math.round(area.width / (integer ? 30 : 70))), integer);
+  const yTicks = niceTicks(bounds.yMin, bounds.yMax, Math.max(2, Math.round(area.height / (integer ? 15 : 45))), integer);
   return (
     <g className="plot-axes">
       {gridLines && (

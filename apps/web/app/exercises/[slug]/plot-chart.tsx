@@ -15,7 +15,7 @@ const NO_DATA = { fr: 'Rien à tracer (aucune valeur finie).', en: 'Nothing to d
 export function PlotChart({ lang, plot }: { lang: Language; plot: Plot }) {
   const emptyText = pick(NO_DATA, lang);
   return (
-    <figure className={`plot plot-${plot.kind}`} data-testid="plot" data-kind={plot.kind}>
+    <figure className={`plot plot-kind-${plot.kind}`} data-testid="plot" data-kind={plot.kind}>
       <figcaption>{pick(plot.title, lang)}</figcaption>
       {plot.kind === 'image' ? (
         <ImagePlot image={plot.image ?? []} emptyText={emptyText} />

@@ -1,5 +1,6 @@
 import type { Plot } from '../../../lib/api-types';
-import { seriesColor, seriesStyle } from './series-marks';
+import { Markers } from './plot-marker';
+import { seriesColor, seriesMarker, seriesStyle } from './series-marks';
 
 /** Names each series of a plot beside a swatch drawn the way the series is (a line or a dot). */
 export function PlotLegend({ plot }: { plot: Plot }) {
@@ -8,10 +9,10 @@ export function PlotLegend({ plot }: { plot: Plot }) {
     <ul className="plot-legend" data-testid="plot-legend">
       {plot.series.map((series, i) => (
         <li key={i}>
-          <svg width={18} height={10} aria-hidden="true" className="plot-legend-swatch">
+          <svg width={18} height={14} aria-hidden="true" className="plot-legend-swatch">
             {seriesStyle(series, plot.kind) === 'line'
-              ? <line x1={1} x2={17} y1={5} y2={5} stroke={seriesColor(i)} strokeWidth={2.5} strokeLinecap="round" />
-              : <circle cx={9} cy={5} r={3.5} fill={seriesColor(i)} stroke="#1f2328" strokeWidth={0.6} />}
+              ? <line x1={1} x2={17} y1={7} y2={7} stroke={seriesColor(i)} strokeWidth={2.5} strokeLinecap="round" />
+              : <Markers points={[[9, 7]]} color={seriesColor(i)} radius={3.6} {...seriesMarker(plot, i)} />}
           </svg>
           {series.name}
         </li>

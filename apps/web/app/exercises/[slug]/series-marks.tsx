@@ -1,5 +1,6 @@
 import type { Plot, PlotSeries } from '../../../lib/api-types';
 import { finiteRuns } from '../../../lib/plot-scale';
+import { Markers, markerFor, type MarkerShape } from './plot-marker';
 
 // Ten distinguishable colours (Tableau 10), so that up to ten series stay apart.
 const COLORS = ['#4e79a7', '#f28e2b', '#e15759', '#76b7b2', '#59a14f', '#edc948', '#b07aa1', '#ff9da7', '#9c755f', '#bab0ac'];
@@ -12,6 +13,20 @@ export function seriesColor(index: number): string {
 /** How a series is drawn: its own style, else lines on 'line' plots and points elsewhere. */
 export function seriesStyle(series: PlotSeries, kind: Plot['kind']): 'line' | 'points' {
   return series.style ?? (kind === 'line' ? 'line' : 'points');
+}
+
+/** Above this many points a series is dense (a sampled curve): small filled markers only. */
+const DENSE_POINTS = 40;
+
+/**
+ * The marker of point series `index`: its shape follows its rank among the plot's point
+ * series; sparse series alternate filled and hollow (see plot-marker.tsx), dense ones stay
+ * filled, where rings would turn into a thick smear.
+ */
+export function seriesMarker(plot: Plot, index: number): { shape: MarkerShape; hollow: boolean } {
+  const rank = plot.series.slice(0, index).filter((series) => seriesStyle(series, plot.kind) === 'points').length;
+  const marker = markerFor(rank);
+  return { shape: marker.shape, hollow: marker.hollow && plot.series[index]!.points.length <= DENSE_POINTS };
 }
 
 interface SeriesMarksProps {
@@ -38,12 +53,9 @@ export function SeriesMarks({ plot, x, y, overlay = false }: SeriesMarksProps) {
             </g>
           );
         }
-        const radius = runs.flat().length > 200 ? 1.8 : 3;
-        return (
-          <g key={i} fill={color} fillOpacity={overlay ? 1 : 0.8} stroke={overlay ? '#1f2328' : '#fff'} strokeWidth={overlay ? 0.9 : 0.6}>
-            {runs.flat().map(([px, py], j) => <circle key={j} cx={x(px)} cy={y(py)} r={radius} />)}
-          </g>
-        );
+        const points = runs.flat().map(([px, py]): [number, number] => [x(px), y(py)]);
+        const radius = points.length > 200 ? 2 : points.length > DENSE_POINTS ? 2.6 : 4;
+        return <Markers key={i} points={points} color={color} radius={radius} overlay={overlay} {...seriesMarker(plot, i)} />;
       })}
     </g>
   );
