@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { startPlatformServices } from '@dl/api';
+import { logger, startPlatformServices } from '@dl/api';
 import { loadExercise } from '@dl/exercises';
 import { startTestDatabase } from '@dl/infra';
 import { mean, percentile } from './stats';
@@ -19,6 +19,7 @@ export interface LatencyBenchResult {
  */
 export async function benchEndToEndLatency(slug: string, submissions: number): Promise<LatencyBenchResult> {
   const exercise = await loadExercise(slug);
+  logger.level = process.env.LOG_LEVEL ?? 'warn'; // the platform runs in this process: keep the table readable
   const database = await startTestDatabase();
   const platform = await startPlatformServices({ databaseUrl: database.url, apiPort: 0, withWorker: true, gradingWorkers: 2, host: '127.0.0.1', submissionsPerMinute: 100_000 });
   const listener = new pg.Client({ connectionString: database.url });
