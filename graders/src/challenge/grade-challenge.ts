@@ -2,10 +2,10 @@ import type { ChallengeSettings } from '../define-exercise';
 import { ungradedResult, selectChecks, type LoadedExercise } from '../grade-submission';
 import { text, type Localized } from '../localized';
 import type { MnistDataset } from '../mnist/mnist-data';
-import { fail, OutcomeSchema, type Outcome } from '../outcome';
+import { fail, OutcomeSchema } from '../outcome';
 import { GradingResultSchema, type CheckResult, type GradingFailure, type GradingMode, type GradingResult } from '../result';
 import { InvalidResultError, SandboxImportError, StudentMemoryLimitError, StudentThrewError, StudentTimeLimitError, transpileStudentCode } from '../sandbox/index';
-import { isChallengeChecks, type ChallengeRun } from './challenge-checks';
+import { isChallengeChecks, type ChallengeChecks, type ChallengeRun } from './challenge-checks';
 import { findPredictionProblem, scoreSubset } from './scoring';
 import { TrainingSession, type CopiedPredictions } from './training-session';
 
@@ -44,6 +44,7 @@ const MAX_LOG_LINES = 200;
 export async function gradeChallenge(input: GradeChallengeInput): Promise<GradingResult> {
   const { exercise, dataset } = input;
   const settings = challengeSettings(exercise);
+  const challengeChecks = exercise.checks as ChallengeChecks;
   const startedAt = performance.now();
   const selected = selectChecks(exercise, input.mode);
   const logs: string[] = [];
@@ -123,7 +124,7 @@ export async function gradeChallenge(input: GradeChallengeInput): Promise<Gradin
     };
     const checks = selected.map((check): CheckResult => {
       const evaluatedAt = performance.now();
-      const outcome = OutcomeSchema.parse((exercise.checks as Record<string, { evaluate(run: ChallengeRun): Outcome }>)[check.id]!.evaluate(run));
+      const outcome = OutcomeSchema.parse(challengeChecks[check.id]!.evaluate(run));
       return { id: check.id, title: check.title, visible: check.visible, points: check.points, earned: outcome.passed ? check.points : 0, passed: outcome.passed, code: outcome.code, message: outcome.message, ...(outcome.details ? { details: outcome.details } : {}), durationMs: performance.now() - evaluatedAt };
     });
     timings.checksMs = performance.now() - checksStartedAt;
@@ -153,7 +154,7 @@ function stoppedResult(selected: ReturnType<typeof selectChecks>, error: unknown
   return {
     status: 'failed',
     score: 0,
-    checks: selected.map((check) => ({ id: check.id, title: check.title, visible: check.visible, points: check.points, earned: 0, passed: false, ...fail(code, failure.message), durationMs: 0 })),
+    checks: selected.map((check) => ({ id: check.id, title: check.title, visible: check.visible, points: check.points, earned: 0, ...fail(code, failure.message), durationMs: 0 })),
   };
 }
 
