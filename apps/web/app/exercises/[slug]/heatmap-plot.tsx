@@ -7,6 +7,11 @@ import { SeriesMarks } from './series-marks';
 
 /** Largest side of the drawn grid, in SVG pixels. */
 const MAX_SIDE = 260;
+/** Largest cell side of an index grid: a 1×1 pooling output is a square, not a wall. */
+const MAX_CELL = 36;
+/** Smallest row height of an index grid, so that few long rows (k-fold splits) stay readable. */
+const MIN_ROW = 14;
+
 /** Room on the right for the colour bar and its two values. */
 const COLOR_BAR_ROOM = 66;
 
@@ -22,12 +27,7 @@ export function HeatmapPlot({ plot, emptyText }: { plot: Plot; emptyText: string
   if (rows === 0 || columns === 0) return <p className="plot-empty">{emptyText}</p>;
   const bounds = heatmapBounds(rows, columns, plot.extent);
   const hasExtent = bounds === plot.extent;
-  // Data extents keep their aspect ratio; index grids keep square cells, within limits.
-  const aspect = hasExtent ? (bounds.yMax - bounds.yMin) / (bounds.xMax - bounds.xMin) : rows / columns;
-  const clamped = Math.min(1.4, Math.max(rows === 1 ? 0.05 : 0.15, aspect));
-  const width = clamped > 1 ? MAX_SIDE / clamped : MAX_SIDE;
-  // Few rows (k-fold splits) still get cells tall enough to tell apart and to tick one by one.
-  const height = Math.max(24, width * clamped, hasExtent ? 0 : Math.min(rows * 14, 200));
+  const { width, height } = hasExtent ? extentSize(bounds) : indexGridSize(rows, columns);
   const area = { left: PLOT_MARGIN.left, top: PLOT_MARGIN.top, width, height };
   const svgWidth = area.left + width + COLOR_BAR_ROOM;
   const svgHeight = area.top + height + PLOT_MARGIN.bottom;
@@ -73,4 +73,18 @@ function ColorBar({ id, left, top, height, min, max }: { id: string; left: numbe
       )}
     </g>
   );
+}
+
+/** A data extent keeps its aspect ratio (within limits), its larger side MAX_SIDE. */
+function extentSize(bounds: { xMin: number; xMax: number; yMin: number; yMax: number }) {
+  const aspect = Math.min(1.4, Math.max(0.3, (bounds.yMax - bounds.yMin) / (bounds.xMax - bounds.xMin)));
+  const width = aspect > 1 ? MAX_SIDE / aspect : MAX_SIDE;
+  return { width, height: width * aspect };
+}
+
+/** An index grid gets square cells where it can, at most MAX_CELL and MAX_SIDE in all. */
+function indexGridSize(rows: number, columns: number) {
+  const cellWidth = Math.min(MAX_CELL, MAX_SIDE / columns);
+  const cellHeight = Math.min(MAX_CELL, MAX_SIDE / rows, Math.max(cellWidth, MIN_ROW));
+  return { width: cellWidth * columns, height: cellHeight * rows };
 }
