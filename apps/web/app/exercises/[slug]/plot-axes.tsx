@@ -66,8 +66,10 @@ export function PlotAxes({ bounds, area, xLabel, yLabel, integer = false, gridLi
         </g>
       ))}
       {xLabel && <text x={area.left + area.width / 2} y={bottom + 33} textAnchor="middle" className="plot-axis-label">{xLabel}</text>}
+      {/* Long names read upwards; a one- or two-letter name (i, J, x₂) stays upright. */}
       {yLabel && (
-        <text transform={`translate(12 ${area.top + area.height / 2}) rotate(-90)`} textAnchor="middle" className="plot-axis-label">{yLabel}</text>
+        <text transform={`translate(12 ${area.top + area.height / 2})${yLabel.length > 2 ? ' rotate(-90)' : ''}`} textAnchor="middle"
+          dominantBaseline={yLabel.length > 2 ? undefined : 'middle'} className="plot-axis-label">{yLabel}</text>
       )}
     </g>
   );
