@@ -57,7 +57,12 @@ await migrate(database.url);
 const tsx = ['--no-node-snapshot', '--import', 'tsx'];
 const serviceEnv = { DATABASE_URL: database.url, API_PORT: String(apiPort), GRADING_WORKERS: String(gradingWorkers) };
 startChild('api', process.execPath, [...tsx, 'apps/api/src/main.ts'], serviceEnv);
-for (let i = 0; i < workerProcesses; i++) startChild(`worker ${i + 1}`, process.execPath, [...tsx, 'apps/api/src/worker-main.ts'], serviceEnv);
+const firstMetricsPort = Number(process.env.WORKER_METRICS_PORT ?? 9464);
+for (let i = 0; i < workerProcesses; i++) {
+  // Each worker process serves its own /metrics, on consecutive ports.
+  const metricsPort = firstMetricsPort === 0 ? 0 : firstMetricsPort + i;
+  startChild(`worker ${i + 1}`, process.execPath, [...tsx, 'apps/api/src/worker-main.ts'], { ...serviceEnv, WORKER_METRICS_PORT: String(metricsPort) });
+}
 
 await ensureWebBuild();
 const apiUrl = `http://127.0.0.1:${apiPort}`;

@@ -17,7 +17,13 @@ const worker = await startGradingWorker({ databaseUrl: database.url, concurrency
 const challengeWorkers = challengeWorkersFromEnv();
 const challenges = challengeWorkers > 0 ? await startChallengeWorker({ databaseUrl: database.url, concurrency: challengeWorkers }) : undefined;
 const metricsPort = Number(process.env.WORKER_METRICS_PORT ?? 9464);
-const metrics = metricsPort ? await startWorkerMetricsServer(metricsPort) : undefined;
+// Metrics are for observing the worker, not a reason for it to stop grading: a busy port is logged.
+const metrics = metricsPort
+  ? await startWorkerMetricsServer(metricsPort).catch((error: unknown) => {
+      logger.warn({ err: error, metricsPort }, 'worker metrics not served: the port is taken (set WORKER_METRICS_PORT)');
+      return undefined;
+    })
+  : undefined;
 logger.info({ concurrency, challengeWorkers, referenceBackend: grader.referenceBackend, metricsPort: metrics?.port }, 'grading worker started');
 
 let stopping = false;
