@@ -39,6 +39,15 @@ export interface PlatformHandle {
   close(): Promise<void>;
 }
 
+/**
+ * Jobs a worker process takes from the queue at once: more than its sandbox processes, so that
+ * the database round trips of one job overlap the grading of another (the pool queues the
+ * excess; a grading's deadline starts when a sandbox process starts it). Env GRADING_JOBS_IN_FLIGHT.
+ */
+export function jobsInFlight(gradingWorkers: number): number {
+  return Number(process.env.GRADING_JOBS_IN_FLIGHT) || 4 * gradingWorkers;
+}
+
 /** Creates the grading pool of the worker process (isolates run in its child processes). */
 export async function createDefaultGrader(size: number): Promise<Grader> {
   const { createGradingPool } = await import('@dl/graders/pool');
@@ -65,7 +74,7 @@ export async function startPlatformServices(options: PlatformOptions): Promise<P
       grader = await createDefaultGrader(gradingWorkers);
       ownsGrader = true;
     }
-    worker = await startGradingWorker({ databaseUrl: options.databaseUrl, concurrency: gradingWorkers, grader });
+    worker = await startGradingWorker({ databaseUrl: options.databaseUrl, concurrency: jobsInFlight(gradingWorkers), grader });
     const challengeWorkers = options.challengeWorkers ?? challengeWorkersFromEnv();
     if (challengeWorkers > 0) {
       challenges = await startChallengeWorker({ databaseUrl: options.databaseUrl, concurrency: challengeWorkers, grader: options.challengeGrader });

@@ -7,13 +7,13 @@ import { challengeWorkersFromEnv, startChallengeWorker } from './challenges/chal
 import { startGradingWorker } from './grading/grading-worker-runner';
 import { logger } from './logger';
 import { startWorkerMetricsServer } from './metrics/worker-metrics-server';
-import { createDefaultGrader } from './platform';
+import { createDefaultGrader, jobsInFlight } from './platform';
 
 const concurrency = Number(process.env.GRADING_WORKERS ?? 2);
 const database = await resolveDatabaseUrl();
 await migrate(database.url);
 const grader = await createDefaultGrader(concurrency);
-const worker = await startGradingWorker({ databaseUrl: database.url, concurrency, grader });
+const worker = await startGradingWorker({ databaseUrl: database.url, concurrency: jobsInFlight(concurrency), grader });
 const challengeWorkers = challengeWorkersFromEnv();
 const challenges = challengeWorkers > 0 ? await startChallengeWorker({ databaseUrl: database.url, concurrency: challengeWorkers }) : undefined;
 const metricsPort = Number(process.env.WORKER_METRICS_PORT ?? 9464);
