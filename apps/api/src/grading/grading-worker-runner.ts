@@ -45,6 +45,9 @@ export async function startGradingWorker(options: {
   const liveness = new WorkerLiveness(pool, utils, options.grader.referenceBackend);
   const events: WorkerEvents = new EventEmitter();
   events.on('worker:create', ({ worker }) => liveness.track(worker.workerId));
+  // graphile-worker 0.18 locks jobs with its pool's id, not a worker's: without this beat the
+  // sweep took every job locked for 30 s, a live one included, for a dead worker's.
+  events.on('pool:create', ({ workerPool }) => liveness.track(workerPool.id));
 
   const runner = await run({
     pgPool: pool,
