@@ -75,7 +75,7 @@ describe('malformed requests to every endpoint', () => {
   it('answers every malformed path parameter with a 4xx, signed in or not', async () => {
     for (const endpoint of endpoints.filter(({ path }) => path.includes('{'))) {
       for (const value of MALFORMED_PARAMETERS) {
-        for (const headers of [{}, { cookie }]) {
+        for (const headers of [{}, { cookie }] as Array<Record<string, string>>) {
           const what = `${endpoint.method} ${endpoint.path} with ${value.slice(0, 40)}`;
           const status = await send(what, concretePath(endpoint.path, value), { method: endpoint.method, headers });
           expect(status, what).toBeGreaterThanOrEqual(400);
@@ -109,7 +109,8 @@ describe('malformed requests to every endpoint', () => {
 
   it('refuses state-changing requests from another site (CSRF) and lets same-origin ones through', async () => {
     const body = JSON.stringify({ name: 'Victim' });
-    for (const headers of [{ origin: 'https://evil.example' }, { 'sec-fetch-site': 'cross-site' }, { 'sec-fetch-site': 'same-site' }, { origin: 'null' }]) {
+    const crossSite: Array<Record<string, string>> = [{ origin: 'https://evil.example' }, { 'sec-fetch-site': 'cross-site' }, { 'sec-fetch-site': 'same-site' }, { origin: 'null' }];
+    for (const headers of crossSite) {
       const what = `cross-site ${JSON.stringify(headers)}`;
       expect(await send(what, '/api/session', { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body }), what).toBe(403);
       expect(await send(what, '/api/submissions', { method: 'POST', headers: { 'content-type': 'application/json', cookie, ...headers }, body: '{}' }), what).toBe(403);
