@@ -27,3 +27,4 @@ export * from './optimizers';
 export * from './early-stopping';
 export * from './kmeans';
 export * from './color-quantization';
+export * from './mnist-model';
