@@ -128,6 +128,19 @@ export interface GradingResult {
   timings: { transpileMs: number; setupMs: number; checksMs: number; totalMs: number; cpuMs: number };
   referenceBackend: string;
   logs?: string[];
+  /** MNIST challenges only: what the training measured (the private accuracy is never sent before closing). */
+  challenge?: ChallengeMeasures;
+}
+
+/** Mirrors ChallengeMeasuresSchema in graders/src/result.ts, as students read it. */
+export interface ChallengeMeasures {
+  /** Accuracy on the public half of the test set; null when the predictions were not valid. */
+  publicAccuracy: number | null;
+  trainingMs: number;
+  cpuMs: number;
+  budgetMs: number;
+  trainCount: number;
+  testCount: number;
 }
 
 export type SubmissionStatus = 'queued' | 'running' | 'passed' | 'failed' | 'error';
@@ -141,6 +154,8 @@ export interface Submission {
   createdAt: string;
   finishedAt: string | null;
   result: GradingResult | null;
+  /** Challenges only, while queued: position in the challenge queue (1 = next). */
+  queuePosition?: number;
 }
 
 /** Payload of the `progress` server-sent event. */
@@ -148,6 +163,72 @@ export interface GradingProgress {
   status: SubmissionStatus;
   done: number;
   total: number;
+}
+
+/** A challenge `progress` event: one `report(epoch, loss)` call, with the CPU time used so far. */
+export interface TrainingProgress {
+  type: 'training';
+  epoch: number;
+  loss: number;
+  cpuMs: number;
+  budgetMs: number;
+}
+
+/** A challenge `progress` event: the submission's new position in the challenge queue (1 = next). */
+export interface QueueProgress {
+  type: 'queue';
+  position: number;
+}
+
+/** The `progress` events only challenge gradings send (they carry a `type`, the others do not). */
+export type ChallengeProgress = TrainingProgress | QueueProgress;
+
+/** A student's graded submissions today on one challenge. */
+export interface DailyAllowance {
+  limit: number;
+  used: number;
+  remaining: number;
+  /** ISO time of the next reset (midnight UTC). */
+  resetAt: string;
+}
+
+/** One challenge as GET /api/challenges lists it. */
+export interface ChallengeSummary {
+  slug: string;
+  title: Localized;
+  /** 'mlp' or 'cnn'. */
+  modelKind: string;
+  /** Public-half accuracy needed to pass, in [0, 1]. */
+  threshold: number;
+  budget: { cpuMs: number; memoryMb: number };
+  closesAt: string;
+  closed: boolean;
+  /** Accuracy of the TensorFlow.js reference model; null until measured. */
+  referenceAccuracy: number | null;
+  /** The caller's submissions today; null without an identity. */
+  daily: DailyAllowance | null;
+}
+
+export interface LeaderboardEntry {
+  rank: number;
+  studentName: string;
+  publicAccuracy: number;
+  /** Null until the challenge closes. */
+  privateAccuracy: number | null;
+  modelKind: string;
+  trainingMs: number;
+  submittedAt: string;
+}
+
+/** GET /api/challenges/:slug/leaderboard. */
+export interface Leaderboard {
+  slug: string;
+  closed: boolean;
+  closesAt: string;
+  threshold: number;
+  entries: LeaderboardEntry[];
+  /** The best public accuracy so far, each time it improved. */
+  history: Array<{ at: string; bestPublicAccuracy: number }>;
 }
 
 /** Every API error body. */

@@ -2,7 +2,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { GradingProgress, Submission } from './api-types';
+import type { ChallengeProgress, GradingProgress, Submission } from './api-types';
 import { createSubmission, followSubmission } from './grading-client';
 
 const finished: Submission = {
@@ -29,11 +29,13 @@ async function serve(routes: Record<string, (res: import('node:http').ServerResp
 
 function follow(baseUrl: string, id = 's1') {
   const progress: GradingProgress[] = [];
-  return new Promise<{ progress: GradingProgress[]; result?: Submission; error?: Error }>((resolve) => {
+  const challenge: ChallengeProgress[] = [];
+  return new Promise<{ progress: GradingProgress[]; challenge: ChallengeProgress[]; result?: Submission; error?: Error }>((resolve) => {
     followSubmission(id, {
       onProgress: (p) => progress.push(p),
-      onResult: (result) => resolve({ progress, result }),
-      onError: (error) => resolve({ progress, error }),
+      onChallengeProgress: (p) => challenge.push(p),
+      onResult: (result) => resolve({ progress, challenge, result }),
+      onError: (error) => resolve({ progress, challenge, error }),
     }, { baseUrl, pollIntervalMs: 10 });
   });
 }
@@ -51,6 +53,36 @@ describe('followSubmission', () => {
     const { progress, result } = await follow(baseUrl);
     expect(progress.map((p) => p.done)).toEqual([1, 3]);
     expect(result?.status).toBe('passed');
+  });
+
+  it('routes challenge training and queue events apart from the check counts', async () => {
+    const baseUrl = await serve({
+      'GET /api/submissions/s1/events': (res) => {
+        res.writeHead(200, { 'content-type': 'text/event-stream' });
+        res.write(`event: progress\ndata: ${JSON.stringify({ type: 'queue', position: 2 })}\n\n`);
+        res.write(`event: progress\ndata: ${JSON.stringify({ status: 'running', done: 0, total: 2 })}\n\n`);
+        res.write(`event: progress\ndata: ${JSON.stringify({ type: 'training', epoch: 1, loss: 0.5, cpuMs: 800, budgetMs: 90000 })}\n\n`);
+        res.end(`event: result\ndata: ${JSON.stringify(finished)}\n\n`);
+      },
+    });
+    const { progress, challenge, result } = await follow(baseUrl);
+    expect(progress).toEqual([{ status: 'running', done: 0, total: 2 }]);
+    expect(challenge).toEqual([{ type: 'queue', position: 2 }, { type: 'training', epoch: 1, loss: 0.5, cpuMs: 800, budgetMs: 90000 }]);
+    expect(result?.status).toBe('passed');
+  });
+
+  it('reports the queue position while polling a queued challenge submission', async () => {
+    let polls = 0;
+    const baseUrl = await serve({
+      'GET /api/submissions/s1/events': (res) => res.writeHead(502).end(),
+      'GET /api/submissions/s1': (res) => {
+        polls += 1;
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(JSON.stringify(polls < 2 ? { ...finished, status: 'queued', queuePosition: 3 } : finished));
+      },
+    });
+    const { challenge } = await follow(baseUrl);
+    expect(challenge).toEqual([{ type: 'queue', position: 3 }]);
   });
 
   it('falls back to polling when the stream fails', async () => {
@@ -94,5 +126,13 @@ describe('createSubmission', () => {
         res.writeHead(413, { 'content-type': 'application/json' }).end(JSON.stringify({ statusCode: 413, error: 'Payload Too Large', message: 'Code is larger than 64 KiB' })),
     });
     await expect(createSubmission('x', 'y', 'run', baseUrl)).rejects.toMatchObject({ status: 413, message: 'Code is larger than 64 KiB' });
+  });
+
+  it("keeps a 429's structured fields (daily limit) on the error", async () => {
+    const body = { statusCode: 429, error: 'Too Many Requests', message: 'Daily limit reached', limit: 5, remaining: 0, resetAt: '2026-03-02T00:00:00.000Z' };
+    const baseUrl = await serve({
+      'POST /api/submissions': (res) => res.writeHead(429, { 'content-type': 'application/json' }).end(JSON.stringify(body)),
+    });
+    await expect(createSubmission('mnist-mlp', 'y', 'submit', baseUrl)).rejects.toMatchObject({ status: 429, body: { limit: 5, remaining: 0 } });
   });
 });

@@ -1,10 +1,11 @@
 // Browser side of one grading: create the submission, then follow it to its one final
 // result, live through server-sent events, or by polling when the stream fails.
-import { isFinished, type ApiError, type GradingProgress, type Submission } from './api-types';
+import { isFinished, type ApiError, type ChallengeProgress, type GradingProgress, type Submission } from './api-types';
 
 /** An API answer that was not 2xx, with the API's human message. */
 export class ApiRequestError extends Error {
-  constructor(readonly status: number, message: string) {
+  /** `body`: the parsed error body, for the structured fields some errors carry (a daily limit's `resetAt`). */
+  constructor(readonly status: number, message: string, readonly body?: Record<string, unknown>) {
     super(message);
     this.name = 'ApiRequestError';
   }
@@ -16,7 +17,7 @@ export async function errorFromResponse(response: Response): Promise<ApiRequestE
   const raw = body?.message as unknown;
   // Some validators answer a list of messages; show them all.
   const message = Array.isArray(raw) ? raw.join('; ') : typeof raw === 'string' && raw ? raw : `${response.status} ${response.statusText}`;
-  return new ApiRequestError(response.status, message);
+  return new ApiRequestError(response.status, message, body && typeof body === 'object' ? (body as Record<string, unknown>) : undefined);
 }
 
 /**
@@ -37,6 +38,8 @@ export async function createSubmission(exercise: string, code: string, mode: 'ru
 
 export interface FollowHandlers {
   onProgress(progress: GradingProgress): void;
+  /** Challenges: training reports and queue positions (events with a `type`); ignored when absent. */
+  onChallengeProgress?(progress: ChallengeProgress): void;
   onResult(submission: Submission): void;
   /** Polling itself failed (the API went away): the grading's outcome is unknown. */
   onError(error: Error): void;
@@ -76,6 +79,7 @@ export function followSubmission(id: string, handlers: FollowHandlers, options: 
       const submission = (await response.json()) as Submission;
       if (isFinished(submission.status)) return finish(submission);
       handlers.onProgress({ status: submission.status, done: 0, total: 0 });
+      if (submission.queuePosition !== undefined) handlers.onChallengeProgress?.({ type: 'queue', position: submission.queuePosition });
       timer = setTimeout(poll, pollIntervalMs);
     } catch (error) {
       if (stopped) return;
@@ -93,7 +97,11 @@ export function followSubmission(id: string, handlers: FollowHandlers, options: 
   if (EventSourceImpl) {
     source = new EventSourceImpl(`${submissionUrl}/events`, { withCredentials: true });
     source.addEventListener('progress', (event) => {
-      if (!stopped) handlers.onProgress(JSON.parse((event as MessageEvent<string>).data) as GradingProgress);
+      if (stopped) return;
+      const data = JSON.parse((event as MessageEvent<string>).data) as GradingProgress | ChallengeProgress;
+      // Challenge events carry a `type`; the check counts of every grading do not.
+      if ('type' in data) handlers.onChallengeProgress?.(data);
+      else handlers.onProgress(data);
     });
     source.addEventListener('result', (event) => finish(JSON.parse((event as MessageEvent<string>).data) as Submission));
     // The stream ends after `result`; an error before it (proxy, network) means "poll instead".
