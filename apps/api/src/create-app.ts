@@ -19,6 +19,9 @@ export async function createApiApp(config: ApiConfig): Promise<NestExpressApplic
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
     bodyParser: false, // strictJsonBody replaces it (UTF-8 and size rules)
     logger: new PinoNestLogger(),
+    // A module that fails to initialise must reject here (tests and entry points report it),
+    // not abort the whole process as Nest does by default.
+    abortOnError: false,
   });
   app.setGlobalPrefix('api', { exclude: ['metrics'] }); // Prometheus scrapes /metrics
   app.disable('x-powered-by');
