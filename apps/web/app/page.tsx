@@ -30,11 +30,12 @@ export default async function CataloguePage() {
               <span className="module-letter">{module.id}</span>
               <span className="module-title">{t(lang, module.titleKey)}</span>
               {progress && <ModuleSummary progress={progress} lang={lang} />}
+              {module.id === 'E' && <Link href="/challenges" className="module-link" style={{ fontSize: 13, fontWeight: 400 }} data-testid="challenges-link">{t(lang, 'allChallenges')} →</Link>}
             </h2>
             <ul className="exercise-list">
               {exercises.map((exercise) => (
                 <li key={exercise.slug} className="exercise-item" data-testid={`exercise-${exercise.slug}`}>
-                  <Link href={`/exercises/${exercise.slug}`} data-testid={`exercise-link-${exercise.slug}`} className="exercise-title">
+                  <Link href={`/${module.id === 'E' ? 'challenges' : 'exercises'}/${exercise.slug}`} data-testid={`exercise-link-${exercise.slug}`} className="exercise-title">
                     {pick(exercise.title, lang)}
                   </Link>
                   <Difficulty level={exercise.difficulty} label={t(lang, 'difficulty')} />
