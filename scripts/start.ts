@@ -3,7 +3,7 @@
 // the grading worker process(es), then the web app on http://localhost:3000.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
-import { DEMO_USERS } from '@dl/api';
+import { DEMO_COURSE_TITLE, DEMO_USERS, demoPassword } from '@dl/api';
 import { migrate, repoRoot, resolveDatabaseUrl } from '@dl/infra';
 import { ensureWebBuild } from './web-build';
 
@@ -77,7 +77,8 @@ console.log(`
   API: ${apiUrl}/api (OpenAPI at ${apiUrl}/api/docs)
   Database: ${process.env.DATABASE_URL ? 'DATABASE_URL' : `embedded Postgres, data in ${join('.data', 'postgres')}`}
   Grading: ${workerProcesses} worker process(es) × ${gradingWorkers} sandbox worker(s)
-  Sign in with one of these names (no password until accounts land):
-${DEMO_USERS.map((user) => `    ${user.name}  (${user.role})`).join('\n')}
+  Sign in at http://localhost:${webPort}/signin with one of these (password: ${demoPassword()}${process.env.DEMO_PASSWORD ? ', from DEMO_PASSWORD' : ''}):
+${DEMO_USERS.map((user) => `    ${user.email}  (${user.name}, ${user.role} of the course "${DEMO_COURSE_TITLE}")`).join('\n')}
+  First admin: npm run admin:create -- --email <email> --name <name>
   Ctrl-C stops everything.
 `);

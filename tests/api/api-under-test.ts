@@ -1,5 +1,14 @@
+import pg from 'pg';
 import { startTestDatabase, type TestDatabase } from '@dl/infra';
-import { logger, startPlatformServices, type PlatformHandle } from '@dl/api';
+import { createAccount, DEMO_USERS, demoPassword, logger, startPlatformServices, type NewAccount, type PlatformHandle } from '@dl/api';
+
+/** Password of the accounts the helpers create. */
+export const TEST_PASSWORD = 'test-password';
+
+/** The email signIn(name) uses for a test account named `name`. */
+export function testEmail(name: string): string {
+  return `${name.toLowerCase().replace(/[^a-z0-9]+/g, '.').replace(/^\.|\.$/g, '') || 'user'}@test.example`;
+}
 
 /** A real API over HTTP on a random port, on a fresh database of its own. */
 export interface ApiUnderTest {
@@ -7,8 +16,18 @@ export interface ApiUnderTest {
   database: TestDatabase;
   /** fetch relative to the API's base URL, e.g. `request('/api/health')`. */
   request(path: string, init?: RequestInit): Promise<Response>;
-  /** Signs in by name and returns the identity cookie (`dl_identity=…`). */
+  /** A pool on the test database (closed by close()). */
+  pool: pg.Pool;
+  /**
+   * Signs in as the account named `name` and returns the session cookie (`dl_identity=…`): a
+   * demo account by its name, else a student account (email testEmail(name), password
+   * TEST_PASSWORD) created on first use.
+   */
   signIn(name: string): Promise<string>;
+  /** POST /api/session with these credentials; the session cookie. */
+  signInAs(email: string, password: string): Promise<string>;
+  /** Creates an account directly in the database (password TEST_PASSWORD unless given); its id. */
+  createUser(account: Partial<NewAccount> & { name: string }): Promise<string>;
   /** POST /api/submissions as the holder of `cookie`. */
   submit(cookie: string, body: unknown): Promise<Response>;
   close(): Promise<void>;
@@ -31,18 +50,36 @@ export async function startApiUnderTest(options: { withWorker: boolean; gradingW
     submissionsPerMinute: options.submissionsPerMinute ?? 1_000,
   });
   const request = (path: string, init?: RequestInit) => fetch(`${platform.url}${path}`, init);
+  const pool = new pg.Pool({ connectionString: database.url, max: 2 });
+  const created = new Set<string>();
+  const signInAs = async (email: string, password: string) => {
+    const response = await request('/api/session', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email, password }),
+    });
+    if (response.status !== 200) throw new Error(`sign-in failed: ${response.status} ${await response.text()}`);
+    return response.headers.get('set-cookie')!.split(';')[0];
+  };
+  const createUser = async (account: Partial<NewAccount> & { name: string }) => {
+    const user = await createAccount(pool, { email: testEmail(account.name), password: TEST_PASSWORD, ...account });
+    return user.id;
+  };
   return {
     platform,
     database,
+    pool,
     request,
+    signInAs,
+    createUser,
     async signIn(name) {
-      const response = await request('/api/session', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ name }),
-      });
-      if (response.status !== 200) throw new Error(`sign-in failed: ${response.status} ${await response.text()}`);
-      return response.headers.get('set-cookie')!.split(';')[0];
+      const demo = DEMO_USERS.find((user) => user.name === name);
+      if (demo) return signInAs(demo.email, demoPassword());
+      if (!created.has(name)) {
+        await createUser({ name });
+        created.add(name);
+      }
+      return signInAs(testEmail(name), TEST_PASSWORD);
     },
     submit(cookie, body) {
       return request('/api/submissions', {
@@ -52,6 +89,7 @@ export async function startApiUnderTest(options: { withWorker: boolean; gradingW
       });
     },
     async close() {
+      await pool.end();
       await platform.close();
       await database.stop();
     },

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPlatformServices } from '@dl/api';
-import { hasKeyDeep, startApiUnderTest, type ApiUnderTest } from './api-under-test';
+import { hasKeyDeep, startApiUnderTest, TEST_PASSWORD, testEmail, type ApiUnderTest } from './api-under-test';
 
 // The HTTP contract without grading: no worker runs here, submissions stay queued.
 describe('HTTP API contract', () => {
@@ -20,23 +20,54 @@ describe('HTTP API contract', () => {
   };
 
   describe('session', () => {
-    it('signs in by name with a signed HTTP-only cookie, and forgets it on DELETE', async () => {
+    it('signs in by email (any case) and password with a signed HTTP-only session cookie, and ends the session on DELETE', async () => {
+      const id = await api.createUser({ name: 'Grace', email: 'Grace@Example.org' });
       const response = await api.request('/api/session', {
-        method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: 'Grace' }),
+        method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'grace@example.ORG', password: TEST_PASSWORD }),
       });
-      expect(await response.json()).toEqual({ name: 'Grace', role: 'student' });
+      const session = { id, name: 'Grace', email: 'Grace@Example.org', isAdmin: false, role: 'student', courses: [] };
+      expect(await response.json()).toEqual(session);
       const setCookie = response.headers.get('set-cookie')!;
       expect(setCookie).toMatch(/^dl_identity=s%3A/); // signed
       expect(setCookie).toMatch(/HttpOnly/i);
+      expect(setCookie).toMatch(/SameSite=Lax/i);
       const cookie = setCookie.split(';')[0];
-      expect(await (await api.request('/api/session', { headers: { cookie } })).json()).toEqual({ name: 'Grace', role: 'student' });
+      expect(await (await api.request('/api/session', { headers: { cookie } })).json()).toEqual(session);
       const cleared = await api.request('/api/session', { method: 'DELETE', headers: { cookie } });
       expect(cleared.headers.get('set-cookie')).toMatch(/dl_identity=;/);
+      // The session itself is revoked: replaying the old cookie no longer works.
+      await expectError(await api.request('/api/session', { headers: { cookie } }), 401, /sign in/i);
     });
 
-    it('knows the demo instructor', async () => {
+    it('answers a wrong password and an unknown email alike', async () => {
+      await api.createUser({ name: 'Hopper' });
+      const attempt = (email: string, password: string) => api.request('/api/session', {
+        method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }),
+      });
+      await expectError(await attempt(testEmail('Hopper'), 'wrong-password'), 401, /^Wrong email or password$/);
+      await expectError(await attempt('nobody@test.example', 'wrong-password'), 401, /^Wrong email or password$/);
+    });
+
+    it('limits sign-in attempts per email', async () => {
+      const attempt = () => api.request('/api/session', {
+        method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'target@test.example', password: 'guess-guess' }),
+      });
+      const statuses: number[] = [];
+      for (let i = 0; i < 12; i++) statuses.push((await attempt()).status);
+      expect(statuses.slice(0, 10).every((status) => status === 401)).toBe(true);
+      expect(statuses.slice(10)).toEqual([429, 429]);
+    });
+
+    it('knows the demo instructor and the demo course', async () => {
       const cookie = await api.signIn('Demo Instructor');
-      expect(await (await api.request('/api/session', { headers: { cookie } })).json()).toEqual({ name: 'Demo Instructor', role: 'instructor' });
+      expect(await (await api.request('/api/session', { headers: { cookie } })).json()).toMatchObject({
+        name: 'Demo Instructor', email: 'demo-instructor@example.org', role: 'instructor', isAdmin: false,
+        courses: [{ id: expect.any(String), title: 'Démo', role: 'instructor' }],
+      });
+      const student = await api.signIn('Demo Student');
+      expect(await (await api.request('/api/session', { headers: { cookie: student } })).json()).toMatchObject({
+        role: 'student', courses: [{ title: 'Démo', role: 'student' }],
+      });
     });
 
     it('answers 401 without a cookie or with a forged one', async () => {
@@ -45,12 +76,12 @@ describe('HTTP API contract', () => {
       await expectError(await api.request('/api/session', { headers: { cookie: forged } }), 401, /sign in/i);
     });
 
-    it('refuses names that are empty, too long or with odd characters', async () => {
-      for (const name of ['', '   ', 'x'.repeat(65), '<script>']) {
+    it('refuses sign-in bodies without an email or a password, or with unknown fields', async () => {
+      for (const body of [{}, { email: 'a@b.example' }, { password: 'x' }, { email: '', password: 'x' }, { name: 'Grace' }, { email: 'a@b.example', password: 'xxxxxxxx', role: 'admin' }]) {
         const response = await api.request('/api/session', {
-          method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name }),
+          method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body),
         });
-        expect(response.status, name).toBe(400);
+        expect(response.status, JSON.stringify(body)).toBe(400);
       }
     });
   });

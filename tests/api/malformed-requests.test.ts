@@ -4,6 +4,7 @@
 // security headers; state-changing requests from another site are refused.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApiUnderTest, type ApiUnderTest } from './api-under-test';
+import { demoPassword } from '@dl/api';
 
 interface Endpoint {
   method: string;
@@ -108,7 +109,7 @@ describe('malformed requests to every endpoint', () => {
   });
 
   it('refuses state-changing requests from another site (CSRF) and lets same-origin ones through', async () => {
-    const body = JSON.stringify({ name: 'Victim' });
+    const body = JSON.stringify({ email: 'demo-student@example.org', password: demoPassword() });
     const crossSite: Array<Record<string, string>> = [{ origin: 'https://evil.example' }, { 'sec-fetch-site': 'cross-site' }, { 'sec-fetch-site': 'same-site' }, { origin: 'null' }];
     for (const headers of crossSite) {
       const what = `cross-site ${JSON.stringify(headers)}`;

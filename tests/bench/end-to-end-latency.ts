@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { logger, startPlatformServices } from '@dl/api';
+import { DEMO_USERS, demoPassword, logger, startPlatformServices } from '@dl/api';
 import { loadExercise } from '@dl/exercises';
 import { startTestDatabase } from '@dl/infra';
 import { mean, percentile } from './stats';
@@ -35,7 +35,7 @@ export async function benchEndToEndLatency(slug: string, submissions: number): P
       if (done) done();
       else early.add(event.id);
     });
-    const session = await fetch(`${platform.url}/api/session`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: 'Bench Student' }) });
+    const session = await fetch(`${platform.url}/api/session`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: DEMO_USERS[1].email, password: demoPassword() }) });
     const cookie = session.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
 
     const submitAndWait = async (i: number) => {

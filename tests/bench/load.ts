@@ -2,6 +2,7 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { closeSync, mkdirSync, openSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
+import { createAccount } from '@dl/api/accounts';
 import { loadExercise } from '@dl/exercises';
 import { dataRoot, repoRoot, startTestDatabase } from '@dl/infra';
 import { diffCpu, readCpuSeconds, type CpuGroups } from './cpu';
@@ -122,9 +123,19 @@ export async function benchLoad(options: LoadBenchOptions): Promise<LoadBenchRes
       else early.set(event.id, event.status);
     });
 
+    // One account per student (the rate limit counts per student), created directly in the database.
     const cookies: string[] = [];
+    const accounts = new pg.Pool({ connectionString: database.url, max: 1 });
+    try {
+      for (let i = 0; i < options.students; i++) {
+        await createAccount(accounts, { name: `Load Student ${i}`, email: `load-student-${i}@bench.example`, password: 'bench-password' });
+      }
+    } finally {
+      await accounts.end();
+    }
     for (let i = 0; i < options.students; i++) {
-      const response = await fetch(`${url}/api/session`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: `Load Student ${i}` }) });
+      const body = JSON.stringify({ email: `load-student-${i}@bench.example`, password: 'bench-password' });
+      const response = await fetch(`${url}/api/session`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
       if (response.status !== 200) throw new Error(`sign-in answered ${response.status}`);
       cookies.push(response.headers.getSetCookie().map((cookie) => cookie.split(';')[0]).join('; '));
     }

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { repoRoot } from '@dl/infra';
+import { DEMO_USERS, demoPassword } from '@dl/api';
 import { startPlatformForBrowser, type RunningPlatform } from './platform-fixture';
 
 // A student's path through the platform in a real browser: sign in, open an exercise,
@@ -40,8 +41,12 @@ afterAll(async () => {
 describe('a student on the exercise page', () => {
   it('signs in and finds dense-forward in the catalogue', async () => {
     await page.goto(platform.webUrl);
-    await page.getByTestId('name-input').fill('Browser Student');
-    await page.getByTestId('name-submit').click();
+    await page.getByTestId('signin-link').click();
+    await page.waitForURL(/\/signin/);
+    await page.getByTestId('email-input').fill(DEMO_USERS[1].email);
+    await page.getByTestId('password-input').fill(demoPassword());
+    await page.getByTestId('signin-submit').click();
+    await page.getByTestId('identity').waitFor();
     await page.getByTestId('exercise-link-dense-forward').click();
     await page.waitForURL(/\/exercises\/dense-forward$/);
     await expect.poll(() => page.locator('.katex').count(), { timeout: 30_000 }).toBeGreaterThan(0);

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmbeddedServer, type EmbeddedServer } from '@dl/infra';
-import { logger, startPlatformServices, type PlatformHandle } from '@dl/api';
+import { DEMO_USERS, demoPassword, logger, startPlatformServices, type PlatformHandle } from '@dl/api';
 import { sleep, waitFor } from './processes';
 import { DENSE_SOLUTION, isFinal, jobsLeft, readSubmission } from './submissions';
 
@@ -34,7 +34,7 @@ describe('Postgres restarted under load', () => {
 
   it('answers 503 while it is down, recovers by itself, and loses no accepted submission', async () => {
     const api = (path: string, init?: RequestInit) => fetch(`${platform!.url}${path}`, init);
-    const signIn = await api('/api/session', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: 'Load' }) });
+    const signIn = await api('/api/session', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: DEMO_USERS[1].email, password: demoPassword() }) });
     const cookie = signIn.headers.get('set-cookie')!.split(';')[0]!;
     const submit = () => api('/api/submissions', {
       method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ exercise: 'dense-forward', code: DENSE_SOLUTION, mode: 'run' }),

@@ -2,10 +2,11 @@ import Link from 'next/link';
 import type { Session } from '../lib/api-types';
 import { t, type Language } from '../lib/i18n';
 import { apiGet } from '../lib/server-api';
-import { IdentityForm, SignOutButton } from './identity-controls';
+import { ta } from '../lib/accounts-i18n';
+import { SignOutButton } from './identity-controls';
 import { LanguageSwitch } from './language-switch';
 
-/** The platform's name, the language switch and who is signed in (or the name form). */
+/** The platform's name, the language switch and who is signed in (or a sign-in link). */
 export async function SiteHeader({ lang }: { lang: Language }) {
   const session = await apiGet<Session>('/api/session');
   return (
@@ -14,12 +15,13 @@ export async function SiteHeader({ lang }: { lang: Language }) {
       <div className="header-tools">
         {session.kind === 'ok' ? (
           <span className="identity" data-testid="identity">
+            <Link href="/courses" data-testid="my-courses">{ta(lang, 'myCourses')}</Link>
             <span className="identity-name">{session.data.name}</span>
             {session.data.role === 'instructor' && <span className="badge">{t(lang, 'instructor')}</span>}
             <SignOutButton label={t(lang, 'signOut')} />
           </span>
         ) : session.kind === 'status' && session.status === 401 ? (
-          <IdentityForm lang={lang} />
+          <Link href="/signin" data-testid="signin-link">{ta(lang, 'signIn')}</Link>
         ) : null}
         <LanguageSwitch lang={lang} label={t(lang, 'languageLabel')} />
       </div>

@@ -6,8 +6,13 @@ import type { Localized } from './i18n';
 export type ModuleId = 'A' | 'B' | 'C' | 'D' | 'E';
 
 export interface Session {
+  id: string;
   name: string;
+  email: string | null;
+  isAdmin: boolean;
+  /** instructor: may create courses, teaches one, or is an admin. */
   role: 'student' | 'instructor';
+  courses: { id: string; title: string; role: 'student' | 'instructor' }[];
 }
 
 export interface ExerciseProgress {

@@ -10,7 +10,7 @@ export class IdentityGuard implements CanActivate {
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const request = context.switchToHttp().getRequest<RequestWithIdentity>();
     if (!(await this.identities.fromRequest(request))) {
-      throw new UnauthorizedException('Sign in first: POST /api/session with your name');
+      throw new UnauthorizedException('Sign in first: POST /api/session with your email and password');
     }
     return true;
   }

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot, startTestDatabase, type TestDatabase } from '@dl/infra';
+import { DEMO_USERS, demoPassword } from '../identity/demo-users';
 import { logger } from '../logger';
 import { startPlatformServices, type PlatformHandle } from '../platform';
 import { followSandboxKills } from './grading-metrics';
@@ -23,7 +24,7 @@ describe('GET /metrics', () => {
     logger.level = 'warn';
     database = await startTestDatabase();
     platform = await startPlatformServices({ databaseUrl: database.url, apiPort: 0, host: '127.0.0.1', withWorker: true, gradingWorkers: 1, cookieSecret: 'test-secret' });
-    const session = await fetch(`${platform.url}/api/session`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: 'Metrics Student' }) });
+    const session = await fetch(`${platform.url}/api/session`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: DEMO_USERS[1].email, password: demoPassword() }) });
     cookie = session.headers.getSetCookie()[0]!.split(';')[0]!;
   });
   afterAll(async () => {
