@@ -20,8 +20,8 @@ export interface ApiUnderTest {
   pool: pg.Pool;
   /**
    * Signs in as the account named `name` and returns the session cookie (`dl_identity=…`): a
-   * demo account by its name, else a student account (email testEmail(name), password
-   * TEST_PASSWORD) created on first use.
+   * demo account by its name, else the account of email testEmail(name) and password
+   * TEST_PASSWORD, created as a student on first use.
    */
   signIn(name: string): Promise<string>;
   /** POST /api/session with these credentials; the session cookie. */
@@ -51,7 +51,6 @@ export async function startApiUnderTest(options: { withWorker: boolean; gradingW
   });
   const request = (path: string, init?: RequestInit) => fetch(`${platform.url}${path}`, init);
   const pool = new pg.Pool({ connectionString: database.url, max: 2 });
-  const created = new Set<string>();
   const signInAs = async (email: string, password: string) => {
     const response = await request('/api/session', {
       method: 'POST',
@@ -75,10 +74,8 @@ export async function startApiUnderTest(options: { withWorker: boolean; gradingW
     async signIn(name) {
       const demo = DEMO_USERS.find((user) => user.name === name);
       if (demo) return signInAs(demo.email, demoPassword());
-      if (!created.has(name)) {
-        await createUser({ name });
-        created.add(name);
-      }
+      const { rowCount } = await pool.query('SELECT 1 FROM users WHERE lower(email) = lower($1)', [testEmail(name)]);
+      if (!rowCount) await createUser({ name });
       return signInAs(testEmail(name), TEST_PASSWORD);
     },
     submit(cookie, body) {

@@ -1,6 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { API_CONFIG, type ApiConfig } from './config';
 import { ChallengesModule } from './challenges/challenges.module';
+import { CoursesModule } from './courses/courses.module';
 import { DatabaseModule } from './database/database.module';
 import { ExercisesModule } from './exercises/exercises.module';
 import { HealthModule } from './health/health.module';
@@ -17,7 +18,7 @@ export class AppModule {
       global: true,
       providers: [{ provide: API_CONFIG, useValue: config }],
       exports: [API_CONFIG],
-      imports: [DatabaseModule, IdentityModule, ExercisesModule, SubmissionsModule, ChallengesModule, HealthModule, MetricsModule],
+      imports: [DatabaseModule, IdentityModule, CoursesModule, ExercisesModule, SubmissionsModule, ChallengesModule, HealthModule, MetricsModule],
     };
   }
 }

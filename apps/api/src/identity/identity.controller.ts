@@ -9,6 +9,7 @@ import { ErrorDto } from '../http/error.dto';
 import { CurrentIdentity, IdentityGuard } from './identity.guard';
 import { IDENTITY_COOKIE, mayCreateCourses, SessionRequestSchema, type Identity } from './identity.schema';
 import { IdentityService } from './identity.service';
+import { setSessionCookie } from './session-cookie';
 import { SessionDto, SessionRequestDto } from './session.dto';
 
 /** Sign in with email and password (a server-side session named by a signed HTTP-only cookie), who am I, sign out. */
@@ -30,7 +31,7 @@ export class IdentityController {
   async signIn(@Body() body: unknown, @Res({ passthrough: true }) response: Response): Promise<SessionDto> {
     const { email, password } = SessionRequestSchema.parse(body ?? {});
     const { identity, token, expiresAt } = await this.identities.signIn(email, password);
-    response.cookie(IDENTITY_COOKIE, token, { signed: true, httpOnly: true, sameSite: 'lax', path: '/', expires: expiresAt });
+    setSessionCookie(response, token, expiresAt);
     return this.toSession(identity);
   }
 

@@ -14,7 +14,7 @@ export const EmailSchema = requiredString()
 /** A display name. */
 export const NameSchema = requiredString()
   .trim()
-  .min(1, 'must not be empty')
+  .min(1, { error: 'must not be empty', abort: true })
   .max(64, 'must be at most 64 characters')
   .regex(/^[\p{L}\p{N} _.'-]+$/u, "may contain only letters, digits, spaces and - _ . '");
 
