@@ -54,6 +54,12 @@ describe('bestAccuracyPlot', () => {
     expect(plot.xLabel).toBe('days');
   });
 
+  it('counts in minutes over the first two hours', () => {
+    const plot = bestAccuracyPlot([{ at: '2026-03-01T10:00:00Z', bestPublicAccuracy: 0.8 }], Date.parse('2026-03-01T10:30:00Z'), 'en');
+    expect(plot.series[0]!.points).toEqual([[0, 80], [30, 80]]);
+    expect(plot.xLabel).toBe('minutes');
+  });
+
   it('has no points without history', () => {
     expect(bestAccuracyPlot([], Date.now(), 'en').series[0]!.points).toEqual([]);
   });

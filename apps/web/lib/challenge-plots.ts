@@ -38,38 +38,43 @@ export function lossCurvePlot(points: [number, number][]): Plot {
   return { kind: 'line', title: LOSS_TITLE, series: [{ name: 'loss', points, style: points.length > 1 ? 'line' : 'points' }], xLabel: 'epoch', yLabel: 'loss' };
 }
 
-const AXIS_HOURS: Localized = { fr: 'heures', en: 'hours' };
-const AXIS_DAYS: Localized = { fr: 'jours', en: 'days' };
-const HOUR_MS = 3_600_000;
+const MINUTE_MS = 60_000;
+const HOUR_MS = 60 * MINUTE_MS;
 const DAY_MS = 24 * HOUR_MS;
+
+/** The x axis' unit: minutes over the first two hours, hours over the first two days, then days. */
+const TIME_UNITS: readonly { ms: number; below: number; label: Localized }[] = [
+  { ms: MINUTE_MS, below: 2 * HOUR_MS, label: { fr: 'minutes', en: 'minutes' } },
+  { ms: HOUR_MS, below: 2 * DAY_MS, label: { fr: 'heures', en: 'hours' } },
+  { ms: DAY_MS, below: Infinity, label: { fr: 'jours', en: 'days' } },
+];
 
 /**
  * The best public accuracy (in %) over time since the first scored submission, as a step
- * line that goes on to `now`: in hours over the first two days, in days after that.
+ * line that goes on to `now`, in minutes, hours or days as the span requires.
  * @example
  * bestAccuracyPlot([{ at: '2026-03-01T10:00:00Z', bestPublicAccuracy: 0.9 }], Date.parse('2026-03-01T13:00:00Z'), 'en').series[0].points
- * // [[0, 90], [3, 90]]
+ * // [[0, 90], [3, 90]] (hours)
  */
 export function bestAccuracyPlot(history: Leaderboard['history'], now: number, lang: Language): Plot {
   const times = history.map((point) => Date.parse(point.at));
   const start = times[0] ?? now;
   const end = Math.max(now, times.at(-1) ?? now);
-  const inDays = end - start > 2 * DAY_MS;
-  const unit = inDays ? DAY_MS : HOUR_MS;
+  const unit = TIME_UNITS.find((candidate) => end - start < candidate.below)!;
   const points: [number, number][] = [];
   history.forEach((point, i) => {
-    const x = (times[i]! - start) / unit;
+    const x = (times[i]! - start) / unit.ms;
     const y = 100 * point.bestPublicAccuracy;
     // A step: the previous best holds until this improvement.
     if (points.length > 0) points.push([x, points.at(-1)![1]]);
     points.push([x, y]);
   });
-  if (points.length > 0) points.push([(end - start) / unit, points.at(-1)![1]]);
+  if (points.length > 0) points.push([(end - start) / unit.ms, points.at(-1)![1]]);
   return {
     kind: 'line',
     title: { fr: 'Meilleure précision publique au fil du temps', en: 'Best public accuracy over time' },
     series: [{ name: 'best %', points, style: 'line' }],
-    xLabel: (inDays ? AXIS_DAYS : AXIS_HOURS)[lang],
+    xLabel: unit.label[lang],
     yLabel: '%',
   };
 }

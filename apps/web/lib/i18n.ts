@@ -142,7 +142,7 @@ export const messages = {
   referenceAccuracy: { fr: 'Précision de référence (TensorFlow.js)', en: 'Reference accuracy (TensorFlow.js)' },
   dailyRemaining: { fr: 'Soumissions restantes aujourd’hui', en: 'Submissions left today' },
   dailyResetsAt: { fr: 'remise à zéro', en: 'resets' },
-  signInForDaily: { fr: 'Entrez votre nom pour soumettre.', en: 'Enter your name to submit.' },
+  signInForDaily: { fr: 'Connectez-vous pour soumettre.', en: 'Sign in to submit.' },
   openChallenge: { fr: 'Relever le défi', en: 'Take the challenge' },
   viewLeaderboard: { fr: 'Classement complet', en: 'Full leaderboard' },
   leaderboard: { fr: 'Classement', en: 'Leaderboard' },

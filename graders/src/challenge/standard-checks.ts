@@ -99,11 +99,13 @@ function misclassifiedPlots(run: ChallengeRun): Plot[] {
   return findMisclassified(run.predictions, run.test.labels, run.split.publicIndices, MISCLASSIFIED_SHOWN).map(({ index, label, predicted }) => {
     const pixels = run.test.images.subarray(index * SIDE * SIDE, (index + 1) * SIDE * SIDE);
     const title: Localized = text(`Image ${index} : un ${label}, prédit ${predicted}`, `Image ${index}: a ${label}, predicted ${predicted}`);
+    // Dark ink on white, as the digit was written; an image keeps six of them small enough to sit side by side.
+    const ink = (v: number) => 255 - Math.round(v * 255);
     return {
-      kind: 'heatmap',
+      kind: 'image',
       title,
       series: [],
-      grid: Array.from({ length: SIDE }, (_, row) => Array.from(pixels.subarray(row * SIDE, (row + 1) * SIDE), (v) => Math.round(v * 255) / 255)),
+      image: Array.from({ length: SIDE }, (_, row) => Array.from(pixels.subarray(row * SIDE, (row + 1) * SIDE), (v) => [ink(v), ink(v), ink(v)])),
     };
   });
 }

@@ -37,19 +37,15 @@ export default async function LeaderboardPage({ params }: { params: Promise<{ sl
     <div className="challenges leaderboard-page">
       <Link href={`/challenges/${slug}`} className="back-link">{t('backToChallenge')}</Link>
       <h1>{t('leaderboard')}{t('colon')} {challenge ? pick(challenge.title, lang) : slug}</h1>
-      <div className="leaderboard-layout">
-        <div className="leaderboard-main">
-          <LeaderboardTable lang={lang} leaderboard={leaderboard} highlightName={session.kind === 'ok' ? session.data.name : undefined} />
-        </div>
-        <aside className="leaderboard-side">
-          {challenge && <ChallengeFacts lang={lang} challenge={challenge} />}
-          {leaderboard.history.length > 0 && (
-            <div data-testid="best-accuracy-chart">
-              <PlotChart lang={lang} plot={bestAccuracyPlot(leaderboard.history, Date.now(), lang)} />
-            </div>
-          )}
-        </aside>
+      <div className="leaderboard-overview">
+        {challenge && <ChallengeFacts lang={lang} challenge={challenge} />}
+        {leaderboard.history.length > 0 && (
+          <div data-testid="best-accuracy-chart">
+            <PlotChart lang={lang} plot={bestAccuracyPlot(leaderboard.history, Date.now(), lang)} />
+          </div>
+        )}
       </div>
+      <LeaderboardTable lang={lang} leaderboard={leaderboard} highlightName={session.kind === 'ok' ? session.data.name : undefined} />
     </div>
   );
 }
