@@ -15,5 +15,7 @@ export const SubmissionRequestSchema = strictBody({
   mode: z.enum(GradingModeSchema.options, {
     error: (issue) => (issue.input === undefined ? 'is required' : "must be 'run' or 'submit'"),
   }),
+  /** Id of the assignment this submission counts for (optional; checked against its dates). */
+  assignment: requiredString('must be a string (an assignment id)').max(100).optional(),
 });
 export type SubmissionRequest = z.infer<typeof SubmissionRequestSchema>;

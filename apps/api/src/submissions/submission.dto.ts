@@ -7,6 +7,8 @@ export class SubmissionRequestDto {
   code!: string;
   @ApiProperty({ enum: ['run', 'submit'], description: 'run: visible checks; submit: all checks' })
   mode!: 'run' | 'submit';
+  @ApiProperty({ type: String, format: 'uuid', required: false, description: 'The assignment it counts for (refused before it opens, flagged late after its deadline)' })
+  assignment?: string;
 }
 
 export class SubmissionAcceptedDto {

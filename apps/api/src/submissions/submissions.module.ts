@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ThrottlerStorageService } from '@nestjs/throttler';
+import { AssignmentsModule } from '../assignments/assignments.module';
 import { ExercisesModule } from '../exercises/exercises.module';
 import { IdentityModule } from '../identity/identity.module';
 import { SubmissionEvents } from './submissions.events';
@@ -9,7 +10,7 @@ import { SubmissionsService } from './submissions.service';
 import { StudentRateLimitGuard, SUBMISSION_RATE_STORAGE } from './submission-rate-limit';
 
 @Module({
-  imports: [IdentityModule, ExercisesModule],
+  imports: [IdentityModule, ExercisesModule, AssignmentsModule],
   controllers: [SubmissionsController],
   providers: [
     SubmissionsRepository,

@@ -42,10 +42,13 @@ export class SubmissionsRepository {
   constructor(@Inject(PG_POOL) private readonly pool: pg.Pool) {}
 
   /** Inserts a queued submission; `db` is the transaction that also enqueues its job. */
-  static async insert(db: Queryable, row: { userId: string; exercise: string; mode: string; code: string; seed: number }): Promise<string> {
+  static async insert(
+    db: Queryable,
+    row: { userId: string; exercise: string; mode: string; code: string; seed: number; assignmentId?: string; isLate?: boolean },
+  ): Promise<string> {
     const { rows } = await db.query<{ id: string }>(
-      `INSERT INTO submissions (user_id, exercise_slug, mode, code, seed) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-      [row.userId, row.exercise, row.mode, row.code, row.seed],
+      `INSERT INTO submissions (user_id, exercise_slug, mode, code, seed, assignment_id, is_late) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+      [row.userId, row.exercise, row.mode, row.code, row.seed, row.assignmentId ?? null, row.isLate ?? false],
     );
     return rows[0].id;
   }

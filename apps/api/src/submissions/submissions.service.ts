@@ -6,6 +6,7 @@ import { withTransaction } from '../database/transaction';
 import { ChallengesRepository } from '../challenges/challenges.repository';
 import { GRADE_CHALLENGE_TASK } from '../challenges/challenge-job';
 import { takeDailySubmission } from '../challenges/daily-limit';
+import { AssignmentGate } from '../assignments/assignment-gate';
 import { CatalogueService } from '../exercises/catalogue.service';
 import { GRADE_JOB_MAX_ATTEMPTS, GRADE_JOB_TASK, type GradeJob } from '../grading/grade-job';
 import type { Identity } from '../identity/identity.schema';
@@ -25,6 +26,7 @@ export class SubmissionsService {
     @Inject(PG_POOL) private readonly pool: pg.Pool,
     @Inject(CatalogueService) private readonly catalogue: CatalogueService,
     @Inject(SubmissionsRepository) private readonly submissions: SubmissionsRepository,
+    @Inject(AssignmentGate) private readonly assignments: AssignmentGate,
   ) {}
 
   /**
@@ -42,6 +44,7 @@ export class SubmissionsService {
     if (!exercise) {
       throw new NotFoundException(`No exercise "${request.exercise.slice(0, 80)}"`);
     }
+    const stamp = request.assignment ? await this.assignments.stamp(identity, request.assignment, request.exercise) : undefined;
     // MNIST challenges train models: their own queue and workers, and a limit per student per day.
     const challenge = exercise.meta.challenge;
     // Drawn once here so that a retried grading draws the same inputs.
@@ -54,6 +57,8 @@ export class SubmissionsService {
         mode: request.mode,
         code: request.code,
         seed,
+        assignmentId: stamp?.assignmentId,
+        isLate: stamp?.isLate,
       });
       const job: GradeJob = { submissionId };
       await client.query(
@@ -62,7 +67,7 @@ export class SubmissionsService {
       );
       return submissionId;
     });
-    logger.info({ submissionId: id, exercise: request.exercise, mode: request.mode, userId: identity.id, sizeBytes }, 'submission queued');
+    logger.info({ submissionId: id, exercise: request.exercise, mode: request.mode, userId: identity.id, sizeBytes, assignmentId: stamp?.assignmentId }, 'submission queued');
     return { id, status: 'queued' };
   }
 
