@@ -46,7 +46,7 @@ const PIXELS = SIDE * SIDE;
 const CLASSES = 10;
 const HIDDEN = 256;
 const KERNEL = 5;
-const FILTERS = 24;
+const FILTERS = 32;
 
 type Forward = (images: tf.Tensor2D) => tf.Tensor2D;
 
@@ -105,11 +105,11 @@ export const conv2dWithForwardFilterGradient = tf.customGrad((xInput, kernelInpu
   return { value: tf.conv2d(x, kernels, 1, 'valid'), gradFunc };
 }) as (x: tf.Tensor4D, kernels: tf.Tensor4D) => tf.Tensor4D;
 
-/** conv 5×5×24 valid → ReLU → 2×2 max-pool → flatten [H][W][C] (3456) → 10 logits. */
+/** conv 5×5×32 valid → ReLU → 2×2 max-pool → flatten [H][W][C] (4608) → 10 logits. */
 function buildCnn(): { forward: Forward; variables: tf.Variable[] } {
   const kernels = heVariable([KERNEL, KERNEL, 1, FILTERS], KERNEL * KERNEL);
   const convBias = zeroVariable(FILTERS);
-  const features = ((SIDE - KERNEL + 1) / 2) ** 2 * FILTERS; // 12 × 12 × 24 = 3456
+  const features = ((SIDE - KERNEL + 1) / 2) ** 2 * FILTERS; // 12 × 12 × 32 = 4608
   const W = heVariable([features, CLASSES], features);
   const b = zeroVariable(CLASSES);
   const forward: Forward = (x) => {
