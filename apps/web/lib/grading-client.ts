@@ -25,12 +25,13 @@ export async function errorFromResponse(response: Response): Promise<ApiRequestE
  * @example
  * const { id } = await createSubmission('dense-forward', code, 'run');
  */
-export async function createSubmission(exercise: string, code: string, mode: 'run' | 'submit', baseUrl = ''): Promise<{ id: string }> {
+export async function createSubmission(exercise: string, code: string, mode: 'run' | 'submit', baseUrl = '', assignment?: string): Promise<{ id: string }> {
   const response = await fetch(`${baseUrl}/api/submissions`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     credentials: 'same-origin',
-    body: JSON.stringify({ exercise, code, mode }),
+    // `assignment`: the submission counts for that assignment (opened from the course page).
+    body: JSON.stringify(assignment ? { exercise, code, mode, assignment } : { exercise, code, mode }),
   });
   if (!response.ok) throw await errorFromResponse(response);
   return (await response.json()) as { id: string };

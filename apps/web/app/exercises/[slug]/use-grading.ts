@@ -28,7 +28,9 @@ export function useGrading(exercise: string) {
     setState({ phase: 'sending', mode });
     let id: string;
     try {
-      ({ id } = await createSubmission(exercise, code, mode));
+      // Opened from a course's assignment (?assignment=id): the submission counts for it.
+      const assignment = new URLSearchParams(window.location.search).get('assignment') ?? undefined;
+      ({ id } = await createSubmission(exercise, code, mode, '', assignment));
     } catch (error) {
       setState({ phase: 'request-error', message: error instanceof Error ? error.message : String(error) });
       return;
