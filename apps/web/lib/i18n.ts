@@ -28,8 +28,6 @@ export const messages = {
   colon: { fr: '\u00a0:', en: ':' },
   platformName: { fr: "Exercices d'apprentissage profond", en: 'Deep-learning exercises' },
   languageLabel: { fr: 'Langue', en: 'Language' },
-  nameLabel: { fr: 'Votre nom', en: 'Your name' },
-  nameSubmit: { fr: 'Entrer', en: 'Sign in' },
   signOut: { fr: 'Se déconnecter', en: 'Sign out' },
   instructor: { fr: 'enseignant', en: 'instructor' },
   apiUnreachable: { fr: "L'API est injoignable", en: 'The API is unreachable' },
@@ -67,7 +65,7 @@ export const messages = {
     en: 'Replace your code with the starter?',
   },
   loadingEditor: { fr: "Chargement de l'éditeur…", en: 'Loading the editor…' },
-  signInToSubmit: { fr: 'Entrez votre nom (en haut) pour soumettre.', en: 'Enter your name (top) to submit.' },
+  signInToSubmit: { fr: 'Connectez-vous (en haut) pour soumettre.', en: 'Sign in (top) to submit.' },
 
   statusQueued: { fr: "En file d'attente", en: 'Queued' },
   statusRunning: { fr: 'Correction en cours', en: 'Grading' },

