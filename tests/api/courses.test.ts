@@ -78,6 +78,16 @@ describe('courses and accounts', () => {
     expect(members).toEqual(expect.arrayContaining(['ada@example.org:student', 'grace@example.org:student', 'teacher@test.example:instructor']));
   });
 
+  it('takes the CSV as a text/csv body too', async () => {
+    const response = await api.request(`/api/courses/${courseId}/students/import`, {
+      method: 'POST', headers: { 'content-type': 'text/csv', cookie: teacher }, body: 'lin@example.org,Lin Csv,long-password\n',
+    });
+    expect(response.status).toBe(201);
+    expect((await response.json()).imported).toMatchObject([{ line: 1, email: 'lin@example.org', created: true }]);
+    // Elsewhere, text/csv is still refused.
+    expect((await api.request('/api/courses', { method: 'POST', headers: { 'content-type': 'text/csv', cookie: teacher }, body: 'x' })).status).toBe(415);
+  });
+
   it("resets a student's password by a link that ends their sessions", async () => {
     const id = await api.createUser({ name: 'Forgetful' });
     await api.pool.query(`INSERT INTO course_members (course_id, user_id, role) VALUES ($1, $2, 'student')`, [courseId, id]);

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, UseGuards } from '@nestjs/common';
 import {
   ApiBadRequestResponse, ApiBody, ApiConflictResponse, ApiCookieAuth, ApiCreatedResponse, ApiForbiddenResponse, ApiNotFoundResponse,
-  ApiOkResponse, ApiOperation, ApiTags, ApiUnauthorizedResponse,
+  ApiConsumes, ApiOkResponse, ApiOperation, ApiTags, ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import { ErrorDto } from '../http/error.dto';
 import { CurrentIdentity, IdentityGuard } from '../identity/identity.guard';
@@ -58,13 +58,15 @@ export class CoursesController {
   @Post(':id/students/import')
   @HttpCode(201)
   @ApiOperation({ summary: 'Import students from CSV (email,name[,password]): every row validated first, all or nothing' })
-  @ApiBody({ schema: { type: 'object', required: ['csv'], properties: { csv: { type: 'string' } } } })
+  @ApiConsumes('application/json', 'text/csv')
+  @ApiBody({ description: 'JSON { csv } or the CSV itself as text/csv', schema: { type: 'object', required: ['csv'], properties: { csv: { type: 'string' } } } })
   @ApiCreatedResponse({ description: '{ imported: [{ line, id, email, name, created, resetUrl? }] }' })
   @ApiBadRequestResponse({ type: ErrorDto, description: 'Invalid rows, each with its line number (`rows`); nothing imported' })
   @ApiForbiddenResponse({ type: ErrorDto })
   @ApiNotFoundResponse({ type: ErrorDto })
   importStudents(@CurrentIdentity() identity: Identity, @Param('id') id: string, @Body() body: unknown): Promise<{ imported: ImportedStudent[] }> {
-    return this.courses.importStudents(identity, id, ImportBodySchema.parse(body ?? {}).csv);
+    const csv = typeof body === 'string' ? body : ImportBodySchema.parse(body ?? {}).csv;
+    return this.courses.importStudents(identity, id, csv);
   }
 
   @Post(':id/members/:userId/password-reset')
