@@ -2,7 +2,7 @@ import * as tf from '@tensorflow/tfjs';
 import { loadMnist, subsetMnist } from '@dl/graders/mnist';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { initReferenceBackend, referenceBackendName } from './backend';
-import { conv2dValidTrainable, conv2dWithForwardFilterGradient, trainReferenceModel, type MnistDataSet } from './mnist-model';
+import { conv2dValidTrainable, conv2dWithForwardFilterGradient, defaultTrainingPlan, trainReferenceModel, type MnistDataSet } from './mnist-model';
 
 /** The first `trainCount` training and `testCount` test images of MNIST, in the reference's shape. */
 function mnistSubset(trainCount: number, testCount: number): MnistDataSet {
@@ -72,5 +72,14 @@ describe('trainReferenceModel', () => {
     expect([result.trainImagesUsed, result.epochs]).toEqual([1_500, 1]);
     expect(result.accuracy).toBeGreaterThan(0.6);
     expect(tf.memory().numTensors).toBe(tensorsBefore); // variables, optimizer state and batches all disposed
+  });
+
+  it('follows the default plan of the backend when the options leave epochs and images out', async () => {
+    const plan = defaultTrainingPlan('cnn', referenceBackendName());
+    const result = await trainReferenceModel('cnn', mnistSubset(600, 200));
+    expect(result.epochs).toBe(plan.epochs);
+    expect(result.trainImagesUsed).toBe(Math.min(600, plan.maxTrainImages));
+    expect(defaultTrainingPlan('cnn', 'tensorflow')).toEqual({ epochs: 6, maxTrainImages: Infinity });
+    expect(defaultTrainingPlan('cnn', 'cpu').maxTrainImages).toBeLessThan(60_000);
   });
 });
