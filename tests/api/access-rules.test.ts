@@ -73,6 +73,11 @@ const RULES: Rule[] = [
   { endpoint: 'GET /api/courses/{id}/gradebook', path: (f) => `/api/courses/${f.courseA}/gradebook`, expected: teachersOfA(200) },
   { endpoint: 'GET /api/courses/{id}/gradebook.csv', path: (f) => `/api/courses/${f.courseA}/gradebook.csv`, expected: teachersOfA(200) },
   { endpoint: 'GET /api/students/me/submissions', path: () => '/api/students/me/submissions', expected: signedIn(200) },
+  { endpoint: 'GET /api/courses/{id}/students/{userId}/submissions', path: (f) => `/api/courses/${f.courseA}/students/${f.studentAId}/submissions`, expected: teachersOfA(200) },
+  {
+    endpoint: 'GET /api/courses/{id}/students/{userId}/submissions', what: "another course's student through course A",
+    path: (f) => `/api/courses/${f.courseA}/students/${f.studentBId}/submissions`, expected: teachersOfA(404),
+  },
   { endpoint: 'POST /api/submissions', path: () => '/api/submissions', body: () => ({ exercise: 'dense-forward', code, mode: 'run' }), expected: signedIn(202) },
   {
     endpoint: 'POST /api/submissions', what: "for course A's assignment", path: () => '/api/submissions',
@@ -170,6 +175,8 @@ describe('access rules of every endpoint', () => {
     expect(historyB).toContain(fixture.submissionB);
     const owners = await api.pool.query('SELECT DISTINCT user_id FROM submissions WHERE id = ANY($1::uuid[])', [historyB]);
     expect(owners.rows).toEqual([{ user_id: fixture.studentBId }]);
+    const seenByTeacher = JSON.parse((await call('instructorA', 'GET', `/api/courses/${fixture.courseA}/students/${fixture.studentAId}/submissions`)).text);
+    expect(seenByTeacher.map((entry: { id: string }) => entry.id)).toEqual(expect.arrayContaining([fixture.submissionA1, fixture.submissionA2]));
     const coursesB = JSON.parse((await call('studentB', 'GET', '/api/courses')).text);
     expect(coursesB).toEqual([{ id: fixture.courseB, title: 'Course B', role: 'student' }]);
     const coursesAdmin = JSON.parse((await call('admin', 'GET', '/api/courses')).text).map((c: { id: string }) => c.id);

@@ -47,6 +47,18 @@ export class GradebookController {
     return this.gradebook.history(identity, ExerciseQuerySchema.parse(exercise));
   }
 
+  @Get('courses/:id/students/:userId/submissions')
+  @ApiOperation({ summary: "A student's submissions for this course (or for no assignment), newest first, with code and result (instructors)" })
+  @ApiQuery({ name: 'exercise', required: false })
+  @ApiOkResponse({ description: 'as GET /api/students/me/submissions' })
+  @ApiForbiddenResponse({ type: ErrorDto })
+  @ApiNotFoundResponse({ type: ErrorDto })
+  studentHistory(
+    @CurrentIdentity() identity: Identity, @Param('id') id: string, @Param('userId') userId: string, @Query('exercise') exercise: unknown,
+  ): Promise<HistoryEntry[]> {
+    return this.gradebook.studentHistory(identity, id, userId, ExerciseQuerySchema.parse(exercise));
+  }
+
   @Get('submissions/:id/diff/:otherId')
   @ApiOperation({ summary: 'Unified diff between the code of two submissions of one person (mine, or my students\')' })
   @ApiOkResponse({ description: '{ from, to, diff }' })

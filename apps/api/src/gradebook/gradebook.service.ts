@@ -79,13 +79,28 @@ export class GradebookService {
   }
 
   /** The caller's own submissions, newest first, optionally of one exercise. */
-  async history(identity: Identity, exercise?: string): Promise<HistoryEntry[]> {
+  history(identity: Identity, exercise?: string): Promise<HistoryEntry[]> {
+    return this.loadHistory(identity.id, exercise);
+  }
+
+  /**
+   * A student's submissions as an instructor of their course sees them: those made for this
+   * course's assignments or for none (not those for another course's), newest first.
+   */
+  async studentHistory(identity: Identity, courseId: string, userId: string, exercise?: string): Promise<HistoryEntry[]> {
+    await this.access.requireInstructor(identity, courseId);
+    if (!isUuid(userId) || (await this.courses.memberRole(courseId, userId)) !== 'student') throw new NotFoundException('No such student in this course');
+    return this.loadHistory(userId, exercise, courseId);
+  }
+
+  private async loadHistory(userId: string, exercise: string | undefined, courseId?: string): Promise<HistoryEntry[]> {
     const { rows } = await this.pool.query<HistoryEntry>(
       `SELECT id, exercise_slug AS exercise, mode, status, score, max_score AS "maxScore", assignment_id AS "assignmentId",
               is_late AS "isLate", created_at AS "createdAt", code, result
        FROM submissions WHERE user_id = $1 AND ($2::text IS NULL OR exercise_slug = $2)
+         AND ($3::uuid IS NULL OR assignment_id IS NULL OR assignment_id IN (SELECT id FROM assignments WHERE course_id = $3))
        ORDER BY created_at DESC LIMIT ${HISTORY_LIMIT}`,
-      [identity.id, exercise ?? null],
+      [userId, exercise ?? null, courseId ?? null],
     );
     return rows.map((row) => ({ ...row, createdAt: new Date(row.createdAt).toISOString() }));
   }
