@@ -71,10 +71,13 @@ describe('a course from creation to gradebook', () => {
     await student.waitForURL(/\/exercises\/dense-forward\?assignment=/);
     const solution = await readFile(join(repoRoot, 'exercises/dense-forward/solution.ts'), 'utf8');
     await student.waitForFunction(() => Boolean((window as unknown as { __dlEditor?: unknown }).__dlEditor), undefined, { timeout: 60_000 });
-    await student.evaluate((text) => (window as unknown as { __dlEditor: { setValue(v: string): void } }).__dlEditor.setValue(text), solution);
-    await student.getByTestId('submit-button').click();
     const status = student.getByTestId('grading-status');
-    await expect.poll(() => status.getAttribute('data-status'), { timeout: 60_000, interval: 100 }).toBe('passed');
+    // First the starter as it is (fails), then the solution.
+    for (const [code, expected] of [[null, 'failed'], [solution, 'passed']] as const) {
+      if (code) await student.evaluate((text) => (window as unknown as { __dlEditor: { setValue(v: string): void } }).__dlEditor.setValue(text), code);
+      await student.getByTestId('submit-button').click();
+      await expect.poll(() => status.getAttribute('data-status'), { timeout: 60_000, interval: 100 }).toBe(expected);
+    }
     // The course page now shows the student's score on the assignment.
     await student.goto(courseUrl);
     await expect.poll(() => student.getByTestId('assignment-score').textContent()).toBe('100 %');
@@ -92,6 +95,16 @@ describe('a course from creation to gradebook', () => {
     const csvUrl = await instructor.getByTestId('gradebook-csv').getAttribute('href');
     const csv = await instructor.evaluate(async (url) => (await fetch(url!)).text(), csvUrl);
     expect(csv).toMatch(/^email,name,Devoir 1 best,Devoir 1 latest,Devoir 1 attempts,Devoir 1 late,total\n/);
-    expect(csv).toContain('alan@example.org,Alan Turing,100,100,1,,100');
+    expect(csv).toContain('alan@example.org,Alan Turing,100,100,2,,100');
+
+    // The student's history, and what changed between the two submissions.
+    await row.getByTestId('student-history-link').click();
+    await instructor.waitForURL(/\/students\/[0-9a-f-]{36}$/);
+    const boxes = instructor.locator('[data-testid="history"] input[type="checkbox"]');
+    await expect.poll(() => boxes.count()).toBe(2);
+    await boxes.nth(0).check();
+    await boxes.nth(1).check();
+    await instructor.getByTestId('compare-button').click();
+    await expect.poll(() => instructor.getByTestId('diff').textContent()).toMatch(/^@@ /m);
   });
 });

@@ -16,6 +16,7 @@ export async function SiteHeader({ lang }: { lang: Language }) {
         {session.kind === 'ok' ? (
           <span className="identity" data-testid="identity">
             <Link href="/courses" data-testid="my-courses">{ta(lang, 'myCourses')}</Link>
+            <Link href="/history" data-testid="my-history">{ta(lang, 'history')}</Link>
             <span className="identity-name">{session.data.name}</span>
             {session.data.role === 'instructor' && <span className="badge">{t(lang, 'instructor')}</span>}
             <SignOutButton label={t(lang, 'signOut')} />

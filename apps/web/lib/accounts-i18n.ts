@@ -49,6 +49,13 @@ export const accountMessages = {
   total: { fr: 'Total pondéré', en: 'Weighted total' },
   submitFor: { fr: 'Soumettre pour le devoir', en: 'Submit for the assignment' },
   noAssignment: { fr: '(aucun devoir)', en: '(no assignment)' },
+  history: { fr: 'Historique des soumissions', en: 'Submission history' },
+  noSubmissions: { fr: 'Aucune soumission.', en: 'No submission.' },
+  date: { fr: 'Date', en: 'Date' },
+  exercise: { fr: 'Exercice', en: 'Exercise' },
+  status: { fr: 'Statut', en: 'Status' },
+  compare: { fr: 'Comparer les deux cochées', en: 'Compare the two ticked' },
+  pickTwo: { fr: 'Cochez deux soumissions.', en: 'Tick two submissions.' },
 } satisfies Record<string, Localized>;
 
 export type AccountMessageKey = keyof typeof accountMessages;

@@ -64,3 +64,17 @@ export function formatDateTime(iso: string, lang: 'fr' | 'en'): string {
   const format = new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
   return `${format.format(new Date(iso))} UTC`;
 }
+
+/** One submission of a history (GET /api/students/me/submissions and the instructor's view). */
+export interface HistoryEntry {
+  id: string;
+  exercise: string;
+  mode: 'run' | 'submit';
+  status: string;
+  score: number | null;
+  maxScore: number | null;
+  assignmentId: string | null;
+  isLate: boolean;
+  createdAt: string;
+  code: string;
+}

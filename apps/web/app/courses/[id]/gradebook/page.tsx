@@ -29,7 +29,7 @@ export default async function GradebookPage({ params }: { params: Promise<{ id: 
         <tbody>
           {book.students.map((student) => (
             <tr key={student.id} data-testid={`gradebook-row-${student.email}`}>
-              <td>{student.name}<br /><small>{student.email}</small></td>
+              <td><Link href={`/courses/${id}/students/${student.id}`} data-testid="student-history-link">{student.name}</Link><br /><small>{student.email}</small></td>
               {student.grades.map((grade) => (
                 <td key={grade.assignmentId} data-testid={`grade-${grade.assignmentId}`}>
                   <strong data-testid="grade-best">{grade.best}</strong> ({ta(lang, 'best')}) · {grade.latest} ({ta(lang, 'latest')})
