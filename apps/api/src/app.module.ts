@@ -9,6 +9,8 @@ import { GradebookModule } from './gradebook/gradebook.module';
 import { HealthModule } from './health/health.module';
 import { IdentityModule } from './identity/identity.module';
 import { MetricsModule } from './metrics/metrics.module';
+import { RegradeModule } from './regrade/regrade.module';
+import { SimilarityModule } from './similarity/similarity.module';
 import { SubmissionsModule } from './submissions/submissions.module';
 
 /** The HTTP API: one module per feature, configured by the entry point. */
@@ -20,7 +22,7 @@ export class AppModule {
       global: true,
       providers: [{ provide: API_CONFIG, useValue: config }],
       exports: [API_CONFIG],
-      imports: [DatabaseModule, IdentityModule, CoursesModule, AssignmentsModule, GradebookModule, ExercisesModule, SubmissionsModule, ChallengesModule, HealthModule, MetricsModule],
+      imports: [DatabaseModule, IdentityModule, CoursesModule, AssignmentsModule, GradebookModule, ExercisesModule, SubmissionsModule, ChallengesModule, HealthModule, MetricsModule, RegradeModule, SimilarityModule],
     };
   }
 }

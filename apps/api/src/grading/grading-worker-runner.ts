@@ -4,6 +4,7 @@ import pg from 'pg';
 import { logger } from '../logger';
 import { followSandboxKills } from '../metrics/grading-metrics';
 import { GRADE_CHALLENGE_TASK } from '../challenges/challenge-job';
+import { REGRADE_JOB_TASK, createRegradeTask } from '../regrade/regrade-job';
 import { GRADE_JOB_TASK } from './grade-job';
 import type { Grader } from './grader';
 import { createGradeSubmissionTask } from './grading.worker';
@@ -58,7 +59,7 @@ export async function startGradingWorker(options: {
     events,
     taskList: options.challenges
       ? { [GRADE_CHALLENGE_TASK]: createGradeSubmissionTask({ pool, grader: options.grader, challenge: true }) }
-      : { [GRADE_JOB_TASK]: createGradeSubmissionTask({ pool, grader: options.grader }) },
+      : { [GRADE_JOB_TASK]: createGradeSubmissionTask({ pool, grader: options.grader }), [REGRADE_JOB_TASK]: createRegradeTask({ pool, grader: options.grader }) },
   });
   await liveness.start();
   const stopFollowingKills = options.grader.stats ? followSandboxKills(() => options.grader.stats!()) : () => undefined;

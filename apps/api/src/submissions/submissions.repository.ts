@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type pg from 'pg';
 import type { GradingResult } from '@dl/graders';
 import { PG_POOL } from '../database/database.module';
+import { currentVersionSql } from '../versions/exercise-versions';
 
 /** The statuses after which a submission never changes again. */
 export const FINAL_STATUSES = ['passed', 'failed', 'error'] as const;
@@ -47,7 +48,8 @@ export class SubmissionsRepository {
     row: { userId: string; exercise: string; mode: string; code: string; seed: number; assignmentId?: string; isLate?: boolean },
   ): Promise<string> {
     const { rows } = await db.query<{ id: string }>(
-      `INSERT INTO submissions (user_id, exercise_slug, mode, code, seed, assignment_id, is_late) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+      `INSERT INTO submissions (user_id, exercise_slug, mode, code, seed, assignment_id, is_late, exercise_version)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, ${currentVersionSql('$2')}) RETURNING id`,
       [row.userId, row.exercise, row.mode, row.code, row.seed, row.assignmentId ?? null, row.isLate ?? false],
     );
     return rows[0].id;
