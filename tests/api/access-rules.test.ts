@@ -72,6 +72,10 @@ const RULES: Rule[] = [
   { endpoint: 'GET /api/assignments/{id}', path: (f) => `/api/assignments/${f.assignmentA}`, expected: membersOfA(200) },
   { endpoint: 'GET /api/courses/{id}/gradebook', path: (f) => `/api/courses/${f.courseA}/gradebook`, expected: teachersOfA(200) },
   { endpoint: 'GET /api/courses/{id}/gradebook.csv', path: (f) => `/api/courses/${f.courseA}/gradebook.csv`, expected: teachersOfA(200) },
+  { endpoint: 'GET /api/courses/{id}/similarity', path: (f) => `/api/courses/${f.courseA}/similarity?exercise=dense-forward`, expected: teachersOfA(200) },
+  // Regrading: only instructors of a course whose assignments use the exercise (a student is told it does not exist).
+  { endpoint: 'POST /api/exercises/{slug}/regrade', path: () => '/api/exercises/dense-forward/regrade', expected: { anonymous: 401, studentA: 404, studentB: 404, instructorA: 202, instructorB: 404, admin: 202 } },
+  { endpoint: 'GET /api/exercises/{slug}/regrades', path: () => '/api/exercises/dense-forward/regrades', expected: { anonymous: 401, studentA: 404, studentB: 404, instructorA: 200, instructorB: 404, admin: 200 } },
   { endpoint: 'GET /api/students/me/submissions', path: () => '/api/students/me/submissions', expected: signedIn(200) },
   { endpoint: 'GET /api/courses/{id}/students/{userId}/submissions', path: (f) => `/api/courses/${f.courseA}/students/${f.studentAId}/submissions`, expected: teachersOfA(200) },
   {
