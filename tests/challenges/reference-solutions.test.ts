@@ -21,9 +21,10 @@ interface Run {
 
 const RUNS: Record<'mlp' | 'cnn', Run> = SLOW
   ? { mlp: { trainCount: 60_000, testCount: 10_000, minAccuracy: 0.975, cpuBudgetMs: 90_000 }, cnn: { trainCount: 60_000, testCount: 10_000, minAccuracy: 0.985, cpuBudgetMs: 300_000 } }
-  : // Budgets in proportion to the data (15 s and 25 s), about twice what the solutions use; thresholds
-    // 1.5 points under what they measured here (93.6 % and 95.8 %: less data, lower accuracy).
-    { mlp: { trainCount: 10_000, testCount: 2_000, minAccuracy: 0.92, cpuBudgetMs: 15_000 }, cnn: { trainCount: 5_000, testCount: 2_000, minAccuracy: 0.94, cpuBudgetMs: 25_000 } };
+  : // Budgets: the full ones in proportion to the data (15 s and 25 s) plus half as much again, since CPU
+    // time grows by up to 2× on a loaded machine (measured: 7 s and 12 s idle, 9 s and 19 s loaded).
+    // Thresholds about a point under what the seeded runs measure (93.1 % and 95.6 %: less data, less accuracy).
+    { mlp: { trainCount: 10_000, testCount: 2_000, minAccuracy: 0.92, cpuBudgetMs: 22_000 }, cnn: { trainCount: 5_000, testCount: 2_000, minAccuracy: 0.94, cpuBudgetMs: 40_000 } };
 
 interface Solution {
   train(images: Float32Array, labels: Uint8Array, count: number, report: (epoch: number, loss: number) => void): unknown;
@@ -97,6 +98,7 @@ describe(`instructor solutions of the MNIST challenges (${SLOW ? 'full data' : '
     expect(result.status).toBe('passed');
     expect(result.challenge!.publicAccuracy).toBeGreaterThanOrEqual(0.9);
     expect(result.challenge!.privateAccuracy).toBeGreaterThanOrEqual(0.9);
-    expect(result.challenge!.cpuMs).toBeLessThan(15_000);
+    expect(result.challenge!.cpuMs).toBeGreaterThan(0);
+    expect(result.challenge!.cpuMs).toBeLessThan(result.challenge!.budgetMs);
   }, 180_000);
 });
