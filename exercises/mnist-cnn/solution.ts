@@ -4,8 +4,8 @@
 // trained by mini-batch SGD with momentum and a cosine learning-rate schedule.
 // One convolution layer is enough for 98.5 %: thirty-two 5×5 stroke detectors, made tolerant to small shifts
 // by the pooling, feed a linear classifier. A second convolution would add accuracy but triple the cost.
-// Measured here (same seed): 32 filters and 7 epochs give 98.9 % in 120 to 200 s of CPU, depending on the
-// machine's load; 24 filters, 98.6 to 98.7 %; 16 filters and 6 epochs, 98.6 %: too close to the threshold.
+// Measured here (same seed): 32 filters and 7 epochs give 98.9 % in 190 to 205 s of CPU on a busy shared
+// machine; 24 filters, 98.6 to 98.7 %; 16 filters and 6 epochs, 98.6 %: too close to the threshold.
 // Layout: flat typed arrays, channels last (index (row * width + column) * channels + channel), so that
 // the innermost loops run over the 32 channels of one position, contiguous in memory.
 
