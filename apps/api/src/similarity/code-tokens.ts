@@ -15,6 +15,27 @@ const GENERIC: Partial<Record<ts.SyntaxKind, string>> = {
   [ts.SyntaxKind.RegularExpressionLiteral]: 're',
 };
 
+// The contextual keywords form one range of SyntaxKind (abstract … defer); the compiler's own
+// names for its ends are internal.
+const FIRST_CONTEXTUAL_KEYWORD = ts.SyntaxKind.AbstractKeyword;
+const LAST_CONTEXTUAL_KEYWORD = ts.SyntaxKind.DeferKeyword;
+
+/** Maps a position in `code` to its 0-based line and character. */
+function positionToLineAndColumn(code: string): (position: number) => { line: number; character: number } {
+  const lineStarts = [0];
+  for (let i = 0; i < code.length; i++) if (code[i] === '\n') lineStarts.push(i + 1);
+  return (position) => {
+    let low = 0;
+    let high = lineStarts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (lineStarts[middle]! <= position) low = middle;
+      else high = middle - 1;
+    }
+    return { line: low, character: position - lineStarts[low]! };
+  };
+}
+
 /**
  * Splits TypeScript code into the tokens Dolos fingerprints, each with its place in the code
  * (0-based rows and columns, as Dolos' own parsers give them). Comments and whitespace are
@@ -24,8 +45,7 @@ const GENERIC: Partial<Record<ts.SyntaxKind, string>> = {
  */
 export function tokenize(code: string): { tokens: string[]; regions: Region[] } {
   const scanner = ts.createScanner(ts.ScriptTarget.Latest, /* skipTrivia */ true, ts.LanguageVariant.Standard, code);
-  const lineStarts = ts.computeLineStarts(code);
-  const at = (position: number) => ts.computeLineAndCharacterOfPosition(lineStarts, position);
+  const at = positionToLineAndColumn(code);
   const tokens: string[] = [];
   const regions: Region[] = [];
   // Brace depth at which each open template substitution `${` started: its `}` resumes the template.
@@ -48,7 +68,7 @@ export function tokenize(code: string): { tokens: string[]; regions: Region[] } 
     const start = at(scanner.getTokenStart());
     const end = at(scanner.getTokenEnd());
     // Contextual keywords (type, of, out, get…) are also ordinary names: `out` may be a variable.
-    const contextual = kind >= ts.SyntaxKind.FirstContextualKeyword && kind <= ts.SyntaxKind.LastContextualKeyword;
+    const contextual = kind >= FIRST_CONTEXTUAL_KEYWORD && kind <= LAST_CONTEXTUAL_KEYWORD;
     tokens.push(contextual ? 'id' : (GENERIC[kind] ?? scanner.getTokenText()));
     regions.push(new Region(start.line, start.character, end.line, end.character));
   }
