@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasKeyDeep, startApiUnderTest, type ApiUnderTest } from '../api/api-under-test';
+import pg from 'pg';
+import { measureReferenceAccuracy, saveReferenceAccuracy } from '../../apps/api/src/challenges/reference-accuracy';
 import { NEAREST_CENTROID, predicting } from './models';
 
 // The API, the grade_challenge queue and its own worker pool on a real Postgres, on a subset of
@@ -36,6 +38,20 @@ describe('MNIST challenges through the API', () => {
     expect(mlp).toMatchObject({ modelKind: 'mlp', threshold: 0.95, budget: { cpuMs: 90_000, memoryMb: 1_024 }, closed: false, referenceAccuracy: null, daily: { limit: 5, remaining: 5 } });
     const anonymous = await (await api.request('/api/challenges')).json();
     expect(anonymous.find((challenge: { slug: string }) => challenge.slug === 'mnist-mlp').daily).toBeNull();
+  });
+
+  it('shows the TensorFlow.js reference model’s accuracy once it has been measured', async () => {
+    // A small measurement (1 epoch on 2,000 images): the command measures on the full set.
+    const result = await measureReferenceAccuracy('mlp', { subset: { train: 2_000, test: 1_000 }, epochs: 1 });
+    expect(result.accuracy).toBeGreaterThan(0.7);
+    const client = new pg.Client({ connectionString: api.database.url });
+    await client.connect();
+    await saveReferenceAccuracy(client, 'mnist-mlp', result).finally(() => client.end());
+    const challenges = await (await api.request('/api/challenges')).json();
+    const mlp = challenges.find((challenge: { slug: string }) => challenge.slug === 'mnist-mlp');
+    expect(mlp.referenceAccuracy).toBeCloseTo(result.accuracy, 10);
+    expect(mlp.reference).toMatchObject({ backend: result.backend, epochs: 1, trainImagesUsed: 2_000 });
+    expect(challenges.find((challenge: { slug: string }) => challenge.slug === 'mnist-cnn').referenceAccuracy).toBeNull();
   });
 
   it('grades on the challenge queue, streams training progress and never shows the private accuracy', async () => {

@@ -5,6 +5,7 @@ import { PG_POOL } from '../database/database.module';
 import { CatalogueService } from '../exercises/catalogue.service';
 import { ChallengesRepository } from './challenges.repository';
 import { dailyAllowance, type DailyAllowance } from './daily-limit';
+import { loadReferenceAccuracies, type ReferenceAccuracy } from './reference-accuracy';
 
 /** One challenge as the list shows it. */
 export interface ChallengeSummary {
@@ -16,8 +17,12 @@ export interface ChallengeSummary {
   budget: { cpuMs: number; memoryMb: number };
   closesAt: string;
   closed: boolean;
-  /** Accuracy of the instructors' TensorFlow.js reference model, once it has been measured (null until then). */
+  /**
+   * Accuracy of the TensorFlow.js reference model on the public half, once measured by
+   * `npm run challenges:reference` (null until then), with how it was measured.
+   */
   referenceAccuracy: number | null;
+  reference: ReferenceAccuracy | null;
   /** The caller's submissions today (with an identity). */
   daily: DailyAllowance | null;
 }
@@ -46,21 +51,14 @@ export interface Leaderboard {
 /** The challenges' list and leaderboards, from the catalogue and challenge_results. */
 @Injectable()
 export class ChallengesService {
-  /** Reference accuracies by slug, set by whoever measures the TensorFlow.js reference models. */
-  private static referenceAccuracies = new Map<string, number>();
-
   constructor(
     @Inject(PG_POOL) private readonly pool: pg.Pool,
     @Inject(CatalogueService) private readonly catalogue: CatalogueService,
   ) {}
 
-  /** Records the reference model's accuracy on a challenge's public half (shown in the list). */
-  static setReferenceAccuracy(slug: string, accuracy: number): void {
-    ChallengesService.referenceAccuracies.set(slug, accuracy);
-  }
-
   async list(userId: string | undefined, now = new Date()): Promise<ChallengeSummary[]> {
     const challenges = [...(await this.catalogue.all()).values()].filter((exercise) => exercise.meta.challenge);
+    const references = await loadReferenceAccuracies(this.pool);
     return Promise.all(
       challenges.map(async (exercise) => {
         const settings = exercise.meta.challenge!;
@@ -72,7 +70,8 @@ export class ChallengesService {
           budget: { cpuMs: settings.cpuMs, memoryMb: settings.memoryMb },
           closesAt: settings.closesAt,
           closed: isClosed(settings.closesAt, now),
-          referenceAccuracy: ChallengesService.referenceAccuracies.get(exercise.slug) ?? null,
+          referenceAccuracy: references.get(exercise.slug)?.accuracy ?? null,
+          reference: references.get(exercise.slug) ?? null,
           daily: userId ? await dailyAllowance(this.pool, userId, exercise.slug, settings.dailyLimit, now) : null,
         };
       }),
