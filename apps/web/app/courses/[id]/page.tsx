@@ -7,6 +7,7 @@ import type { Language } from '../../../lib/i18n';
 import { currentLanguage } from '../../../lib/language';
 import { apiGet } from '../../../lib/server-api';
 import { ImportForm, InviteButton, NewAssignmentForm, ResetLinkButton } from './instructor-tools';
+import { RegradeButton } from './similarity/regrade-panel';
 
 /** /courses/[id]: a student sees the assignments, their deadlines and scores; an instructor also manages members and assignments. */
 export default async function CoursePage({ params }: { params: Promise<{ id: string }> }) {
@@ -25,7 +26,7 @@ export default async function CoursePage({ params }: { params: Promise<{ id: str
       <h1 data-testid="course-title">{course.data.title}</h1>
       {teaches && <p><Link href={`/courses/${id}/gradebook`} data-testid="gradebook-link">{ta(lang, 'gradebook')}</Link></p>}
       <h2>{ta(lang, 'assignments')}</h2>
-      <AssignmentList lang={lang} assignments={assignments.data} teaches={teaches} />
+      <AssignmentList lang={lang} courseId={id} assignments={assignments.data} teaches={teaches} />
       {teaches && (
         <>
           <NewAssignmentForm lang={lang} courseId={id} />
@@ -50,7 +51,7 @@ export default async function CoursePage({ params }: { params: Promise<{ id: str
   );
 }
 
-function AssignmentList({ lang, assignments, teaches }: { lang: Language; assignments: AssignmentWithGrade[]; teaches: boolean }) {
+function AssignmentList({ lang, courseId, assignments, teaches }: { lang: Language; courseId: string; assignments: AssignmentWithGrade[]; teaches: boolean }) {
   if (assignments.length === 0) return <p>{ta(lang, 'noAssignments')}</p>;
   return (
     <table className="data-table" data-testid="assignments">
@@ -75,6 +76,13 @@ function AssignmentList({ lang, assignments, teaches }: { lang: Language; assign
                     {' '}× {exercise.weight}
                     {!teaches && grade && grade.best !== null && ` — ${grade.best} % (${grade.attempts} ${ta(lang, 'attempts')})`}
                     {!teaches && grade?.late && <span className="late-flag">{ta(lang, 'late')}</span>}
+                    {teaches && (
+                      <>
+                        {' '}<Link href={`/courses/${courseId}/similarity?exercise=${encodeURIComponent(exercise.slug)}`}
+                          data-testid={`similarity-link-${exercise.slug}`}>{ta(lang, 'similarity')}</Link>
+                        <RegradeButton lang={lang} slug={exercise.slug} />
+                      </>
+                    )}
                   </div>
                 );
               })}
