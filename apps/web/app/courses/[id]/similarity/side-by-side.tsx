@@ -9,16 +9,18 @@ function CodeColumn({ side, lines, testId }: { side: PairSide; lines: Map<number
     <div className="similarity-column">
       <h3>{side.name}</h3>
       <div className="similarity-code" data-testid={testId}>
-        {side.code.split('\n').map((text, index) => {
-          const fragment = lines.get(index + 1);
-          return (
-            <div key={index} className={fragment === undefined ? 'code-line' : `code-line match-${fragment % HIGHLIGHT_COLOURS}`}
-              data-fragment={fragment}>
-              <span className="line-number">{index + 1}</span>
-              <span className="line-text">{text || ' '}</span>
-            </div>
-          );
-        })}
+        <div className="code-lines">
+          {side.code.split('\n').map((text, index) => {
+            const fragment = lines.get(index + 1);
+            return (
+              <div key={index} className={fragment === undefined ? 'code-line' : `code-line match-${fragment % HIGHLIGHT_COLOURS}`}
+                data-fragment={fragment}>
+                <span className="line-number">{index + 1}</span>
+                <span className="line-text">{text || ' '}</span>
+              </div>
+            );
+          })}
+        </div>
       </div>
     </div>
   );

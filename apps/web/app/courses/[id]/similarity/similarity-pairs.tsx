@@ -31,7 +31,7 @@ export function SimilarityPairs({ lang, report }: { lang: Language; report: Simi
                   <span className="similarity-bar" style={{ width: `${Math.round(item.similarity * 60)}px` }} />
                   {similarityPercent(item.similarity)}
                 </td>
-                <td>{longestFragmentLines(item.fragments)} {ta(lang, 'similarityLines')} ({item.fragments.length} {ta(lang, 'similarityFragments')})</td>
+                <td>{longestFragmentLines(item.fragments)} {ta(lang, 'similarityLines')}, {item.fragments.length} {ta(lang, 'similarityFragments')}</td>
                 <td>
                   <button type="button" className="link-button" aria-pressed={index === selected}
                     data-testid={`similarity-view-${index}`} onClick={() => setSelected(index)}>{ta(lang, 'similarityView')}</button>
