@@ -126,7 +126,7 @@ describe('exercise versions and regrading', () => {
     expect(report.counts).toEqual({ submissions: 1, regraded: 1, pending: 0, changed: 1 });
     expect(report.submissions[0]).toMatchObject({
       submissionId, userName: 'Regrade Student', fromVersion: 1, toVersion: 2,
-      before: { status: 'failed' }, after: { status: 'passed', score: before.max_score },
+      before: { status: 'failed', maxScore: before.max_score }, after: { status: 'passed', score: before.max_score, maxScore: before.max_score },
       changedChecks: [{ id: brokenCheck, before: { passed: false }, after: { passed: true } }],
     });
     expect(report.submissions[0].before.score).toBeLessThan(before.max_score);

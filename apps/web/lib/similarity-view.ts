@@ -52,8 +52,8 @@ export interface RegradedSubmission {
   userName: string;
   fromVersion: number | null;
   toVersion: number;
-  before: { status: string; score: number | null };
-  after: { status: string; score: number | null };
+  before: { status: string; score: number | null; maxScore: number | null };
+  after: { status: string; score: number | null; maxScore: number | null };
   changedChecks: ChangedCheck[];
 }
 

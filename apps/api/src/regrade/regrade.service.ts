@@ -22,8 +22,9 @@ export interface RegradedSubmission {
   userName: string;
   fromVersion: number | null;
   toVersion: number;
-  before: { status: string; score: number | null };
-  after: { status: string; score: number | null };
+  /** Points earned out of maxScore, before and after the regrade. */
+  before: { status: string; score: number | null; maxScore: number | null };
+  after: { status: string; score: number | null; maxScore: number | null };
   changedChecks: ChangedCheck[];
 }
 
@@ -99,7 +100,8 @@ export class RegradeService {
     );
     if (!run) throw new NotFoundException('No regrade of this exercise yet');
     const { rows } = await this.pool.query(
-      `SELECT r.submission_id, s.user_id, u.name, r.from_version, r.to_version, r.old_status, r.old_score, r.new_status, r.new_score, r.changed_checks
+      `SELECT r.submission_id, s.user_id, u.name, r.from_version, r.to_version, r.old_status, r.old_score, r.new_status, r.new_score, r.changed_checks,
+              (r.old_result->>'maxScore')::double precision AS old_max_score, s.max_score AS new_max_score
        FROM regrades r JOIN submissions s ON s.id = r.submission_id JOIN users u ON u.id = s.user_id
        WHERE r.run_id = $1 ORDER BY u.name, s.created_at`,
       [run.id],
@@ -110,8 +112,8 @@ export class RegradeService {
       userName: row.name,
       fromVersion: row.from_version,
       toVersion: row.to_version,
-      before: { status: row.old_status, score: row.old_score },
-      after: { status: row.new_status, score: row.new_score },
+      before: { status: row.old_status, score: row.old_score, maxScore: row.old_max_score },
+      after: { status: row.new_status, score: row.new_score, maxScore: row.new_max_score },
       changedChecks: row.changed_checks,
     }));
     const changed = submissions.filter((entry) => entry.changedChecks.length > 0 || entry.before.score !== entry.after.score || entry.before.status !== entry.after.status).length;

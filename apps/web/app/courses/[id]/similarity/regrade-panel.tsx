@@ -16,7 +16,9 @@ async function lastRegrade(slug: string): Promise<RegradeReport> {
   return (await response.json()) as RegradeReport;
 }
 
-const score = (value: number | null) => (value === null ? '—' : `${value} %`);
+/** Points out of the maximum, as the result view shows them (e.g. 5 / 7). */
+const score = ({ score: value, maxScore }: { score: number | null; maxScore: number | null }) =>
+  value === null ? '—' : maxScore === null ? String(value) : `${value} / ${maxScore}`;
 
 /** "Recorriger / Regrade" for one exercise: starts a regrade, then follows the run until nothing is pending. */
 export function RegradeButton({ lang, slug }: { lang: Language; slug: string }) {
@@ -90,7 +92,7 @@ function RegradeSummary({ lang, report, finished }: { lang: Language; report: Re
             {report.submissions.map((submission) => (
               <tr key={submission.submissionId} data-testid={`regrade-row-${submission.submissionId}`}>
                 <td>{submission.userName}</td>
-                <td>{score(submission.before.score)} → {score(submission.after.score)}</td>
+                <td>{score(submission.before)} → {score(submission.after)}</td>
                 <td>
                   {submission.changedChecks.length === 0 ? ta(lang, 'regradeNoChange') : (
                     <ul className="flipped-checks">
