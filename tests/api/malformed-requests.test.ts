@@ -26,6 +26,7 @@ const MALFORMED_BODIES: Array<[string, string | undefined, BodyInit]> = [
   ['JSON null', 'application/json', 'null'],
   ['unknown fields only', 'application/json', '{"admin": true, "__proto__": {"role": "admin"}}'],
   ['wrong field types', 'application/json', '{"name": 42, "exercise": [], "code": {}, "mode": null}'],
+  ['a NUL character in a string', 'application/json', '{"exercise": "dense-forward", "code": "a\\u0000b", "mode": "run", "email": "a\\u0000@b.c"}'],
   ['deeply nested JSON', 'application/json', '['.repeat(5_000) + ']'.repeat(5_000)],
   ['bytes that are not UTF-8', 'application/json', new Uint8Array([0x7b, 0x22, 0xff, 0xfe, 0x22, 0x7d])],
   ['a form body', 'application/x-www-form-urlencoded', 'name=Mallory&role=admin'],

@@ -6,6 +6,7 @@ import { AppModule } from './app.module';
 import type { ApiConfig } from './config';
 import { AllExceptionsFilter } from './http/exception.filter';
 import { strictJsonBody } from './http/json-body';
+import { rejectNulInUrl } from './http/nul-characters';
 import { setUpOpenApi } from './http/openapi';
 import { sameOriginRequests } from './http/same-origin';
 import { securityHeaders } from './http/security-headers';
@@ -27,6 +28,7 @@ export async function createApiApp(config: ApiConfig): Promise<NestExpressApplic
   app.disable('x-powered-by');
   app.use(securityHeaders);
   app.use(sameOriginRequests); // CSRF: state-changing requests from another site get 403
+  app.use(rejectNulInUrl);
   app.use(cookieParser(config.cookieSecret));
   app.use(strictJsonBody);
   app.useGlobalFilters(new AllExceptionsFilter());

@@ -1,5 +1,6 @@
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { errorBody } from './exception.filter';
+import { findNul } from './nul-characters';
 
 /** Largest request body read at all; the submission's own 64 KiB code limit sits below it. */
 export const MAX_BODY_BYTES = 256 * 1024;
@@ -41,6 +42,7 @@ export function strictJsonBody(request: Request, response: Response, next: NextF
       return reply(400, 'Request body is not valid UTF-8');
     }
     if (csv) {
+      if (text.includes('\u0000')) return reply(400, 'The CSV contains a NUL character, which cannot be stored');
       request.body = text;
       return next();
     }
@@ -49,6 +51,8 @@ export function strictJsonBody(request: Request, response: Response, next: NextF
     } catch (parseError) {
       return reply(400, `Request body is not valid JSON: ${(parseError as Error).message}`);
     }
+    const nulAt = findNul(request.body);
+    if (nulAt) return reply(400, `${nulAt} contains a NUL character (\\u0000), which cannot be stored`);
     next();
   });
 }
