@@ -20,6 +20,8 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['tests/e2e/**/*.test.ts'],
+          // One file at a time: each starts a whole platform and its own Chromium.
+          maxWorkers: 1,
           testTimeout: 180_000,
           hookTimeout: 600_000,
           pool: 'forks',
