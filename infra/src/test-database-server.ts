@@ -2,7 +2,7 @@
 // startTestDatabase(). It stops the server (and exits) once no test database has held the
 // in-use lock for IDLE_STOP_MS, so a test run leaves nothing behind; leftover test databases of crashed
 // runs are dropped then too.
-import { appendFileSync, closeSync, openSync, readFileSync, unlinkSync } from 'node:fs';
+import { appendFileSync, closeSync, mkdirSync, openSync, readFileSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
 import { embeddedUrl, startEmbeddedServer } from './embedded-postgres';
@@ -52,6 +52,7 @@ async function dropLeftovers(client: pg.Client): Promise<void> {
 }
 
 async function main(): Promise<void> {
+  mkdirSync(dataRoot, { recursive: true }); // a fresh clone has no .data yet
   if (!takeLock()) return;
   try {
     const server = await startEmbeddedServer({ dataDir: join(dataRoot, 'postgres-test'), port, onLog: log });

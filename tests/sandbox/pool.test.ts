@@ -2,7 +2,7 @@
 // replaced, an unexplained crash is retried once, workers are recycled, tasks queue.
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createGradingPool, type GradingPool } from '../../graders/src/pool/index';
 import { CORRECT_SUBMISSION } from './fixtures/double-it';
 
@@ -84,6 +84,16 @@ describe('createGradingPool', () => {
     expect(result).toMatchObject({ status: 'failed', seed: 9, failure: { reason: 'crash' } });
     expect(result.failure?.message.en).toMatch(/^The submission crashed the grading worker twice/);
     expect((await pool.grade({ slug: 'double-it', code: CORRECT_SUBMISSION, mode: 'run' })).status).toBe('passed');
+  });
+
+  it('replaces a worker still holding more memory than allowed after a grading, and keeps a lean one', async () => {
+    pool = await createGradingPool({ size: 1, catalogModule: CATALOG });
+    for (let i = 0; i < 3; i++) expect((await pool.grade({ slug: 'double-it', code: CORRECT_SUBMISSION, mode: 'run' })).status).toBe('passed');
+    expect(pool.stats().kills.recycle ?? 0).toBe(0);
+    await pool.close();
+    pool = await createGradingPool({ size: 1, catalogModule: CATALOG, recycleAboveRssMb: 1 });
+    for (let i = 0; i < 2; i++) expect((await pool.grade({ slug: 'double-it', code: CORRECT_SUBMISSION, mode: 'run' })).status).toBe('passed');
+    await vi.waitFor(() => expect(pool!.stats().kills.recycle).toBe(2)); // counted when the old worker has exited
   });
 
   it('queues tasks beyond its size, recycles workers, draws a seed, and rejects an unknown exercise', async () => {

@@ -16,6 +16,13 @@ export interface GradingPoolOptions {
   rssCapMb?: number;
   /** A worker is replaced after this many gradings. Default 200. */
   recycleAfterJobs?: number;
+  /**
+   * A worker still holding more than this much resident memory after a grading is replaced, so
+   * that the next submission is never charged for what an earlier one left behind (V8 does not
+   * always hand a disposed isolate's pages back). Default: halfway between the worker's
+   * memory when it became ready and rssCapMb.
+   */
+  recycleAboveRssMb?: number;
   /** Wall-clock time a grading may take beyond its CPU budget before its worker is killed. Default 3000. */
   wallSlackMs?: number;
   /** Module the workers load exercises from (default `@dl/exercises`): a package name or an absolute path. */
@@ -79,6 +86,8 @@ interface Worker {
   child: ChildProcess;
   ready: boolean;
   jobs: number;
+  /** Resident memory above which it is replaced after a grading (see recycleAboveRssMb). */
+  recycleAboveRssMb: number;
   grading?: PendingGrading;
   deadline?: NodeJS.Timeout;
   rssPoll?: NodeJS.Timeout;
@@ -119,7 +128,7 @@ export async function createGradingPool(options: GradingPoolOptions): Promise<Gr
         stdio: ['ignore', 2, 2, 'ipc'],
         env: { ...process.env, ...options.env, ...(options.catalogModule ? { DL_EXERCISE_CATALOG: options.catalogModule } : {}) },
       });
-      const worker: Worker = { child, ready: false, jobs: 0 };
+      const worker: Worker = { child, ready: false, jobs: 0, recycleAboveRssMb: options.recycleAboveRssMb ?? rssCapMb };
       workers.add(worker);
       const readyTimer = setTimeout(() => {
         child.kill('SIGKILL');
@@ -131,6 +140,8 @@ export async function createGradingPool(options: GradingPoolOptions): Promise<Gr
         if (parsed.data.type === 'ready') {
           clearTimeout(readyTimer);
           worker.ready = true;
+          const readyRssMb = readRssMb(child.pid) ?? 0;
+          worker.recycleAboveRssMb = options.recycleAboveRssMb ?? readyRssMb + (rssCapMb - readyRssMb) / 2;
           referenceBackend ||= parsed.data.referenceBackend;
           resolve(worker);
           dispatch();
@@ -209,7 +220,7 @@ export async function createGradingPool(options: GradingPoolOptions): Promise<Gr
       worker.jobs++;
       if (message.type === 'result') grading.resolve(message.result);
       else grading.reject(new Error(message.message));
-      if (worker.jobs >= recycleAfterJobs) kill(worker, 'recycle');
+      if (worker.jobs >= recycleAfterJobs || (readRssMb(worker.child.pid) ?? 0) > worker.recycleAboveRssMb) kill(worker, 'recycle');
       dispatch();
     }
   };
