@@ -91,17 +91,45 @@ export async function loadCatalog(): Promise<CatalogExercise[]> {
 async function readExercise(slug: string): Promise<CatalogExercise> {
   const folder = path.join(EXERCISES_ROOT, slug);
   if (!existsSync(path.join(folder, 'exercise.ts'))) throw new UnknownExerciseError(slug, 'no such exercise');
+  return readExerciseFolder(folder, slug);
+}
+
+const folderCache = new Map<string, Promise<CatalogExercise>>();
+
+/**
+ * Loads the exercise held by any folder laid out like `exercises/<slug>/` (an authored
+ * exercise materialised by materialiseExercise), cached by folder: such folders never change.
+ * @example
+ *   const exercise = await loadExerciseFolder(await materialiseExercise('scale-vector', files), 'scale-vector');
+ */
+export function loadExerciseFolder(folder: string, slug: string): Promise<CatalogExercise> {
+  const key = `${slug}\u0000${folder}`;
+  let loading = folderCache.get(key);
+  if (!loading) {
+    loading = readExerciseFolder(folder, slug);
+    folderCache.set(key, loading);
+    loading.catch(() => folderCache.delete(key));
+  }
+  return loading;
+}
+
+async function readExerciseFolder(folder: string, slug: string): Promise<CatalogExercise> {
   const read = (file: string) => readFile(path.join(folder, file), 'utf8');
   const [metaModule, checksModule, fr, en, starter, solution, mistakes] = await Promise.all([
-    import(pathToFileURL(path.join(folder, 'exercise.ts')).href),
-    import(pathToFileURL(path.join(folder, 'checks.ts')).href),
+    importFile(folder, slug, 'exercise.ts'),
+    importFile(folder, slug, 'checks.ts'),
     read('statement.fr.md'),
     read('statement.en.md'),
     read('starter.ts'),
     read('solution.ts'),
     readMistakes(folder),
   ]);
-  const meta = ExerciseMetaSchema.parse(metaModule.default);
+  const parsed = ExerciseMetaSchema.safeParse(metaModule.default);
+  if (!parsed.success) {
+    const first = parsed.error.issues[0]!;
+    throw new Error(`${slug}/exercise.ts: ${first.path.join('.') || 'metadata'}: ${first.message}`);
+  }
+  const meta = parsed.data;
   const checks = asChecks(slug, checksModule.default);
   for (const mistake of mistakes) {
     if (!(mistake.caughtBy in checks)) {
@@ -109,6 +137,19 @@ async function readExercise(slug: string): Promise<CatalogExercise> {
     }
   }
   return { slug, meta, checks, statement: { fr, en }, starter, solution, mistakes };
+}
+
+/** Imports one module of the folder; a throw while it loads names the file (a metadata error its fields). */
+async function importFile(folder: string, slug: string, file: string): Promise<{ default?: unknown }> {
+  try {
+    return await import(pathToFileURL(path.join(folder, file)).href);
+  } catch (error) {
+    const issues = (error as { issues?: Array<{ path: PropertyKey[]; message: string }> }).issues;
+    const reason = Array.isArray(issues)
+      ? issues.map((issue) => `${issue.path.map(String).join('.') || 'value'}: ${issue.message}`).join('; ')
+      : error instanceof Error ? error.message : String(error);
+    throw new Error(`${slug}/${file}: ${reason}`, { cause: error });
+  }
 }
 
 function asChecks(slug: string, value: unknown): ChecksDefinition {

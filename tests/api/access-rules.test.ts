@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exportArchive, templateFiles, type ExerciseFiles } from '@dl/exercises';
 import { hasKeyDeep, startApiUnderTest, type ApiUnderTest } from './api-under-test';
 
 // Who may call what: every endpoint of the OpenAPI document has a row here (a new endpoint
@@ -18,6 +19,9 @@ interface Fixture {
   submissionA1: string;
   submissionA2: string;
   submissionB: string;
+  /** An exercise authored in course A, and the template's files (for drafts and archives). */
+  authoredA: string;
+  template: ExerciseFiles;
 }
 
 interface Rule {
@@ -73,6 +77,25 @@ const RULES: Rule[] = [
   { endpoint: 'GET /api/courses/{id}/gradebook', path: (f) => `/api/courses/${f.courseA}/gradebook`, expected: teachersOfA(200) },
   { endpoint: 'GET /api/courses/{id}/gradebook.csv', path: (f) => `/api/courses/${f.courseA}/gradebook.csv`, expected: teachersOfA(200) },
   { endpoint: 'GET /api/courses/{id}/similarity', path: (f) => `/api/courses/${f.courseA}/similarity?exercise=dense-forward`, expected: teachersOfA(200) },
+  // Authoring: the instructors of the exercise's course; a catalogue folder is read in full by any instructor.
+  { endpoint: 'GET /api/authoring/exercises', path: () => '/api/authoring/exercises', expected: signedIn(200) },
+  {
+    endpoint: 'POST /api/authoring/exercises', path: () => '/api/authoring/exercises',
+    body: (f, actor) => ({ slug: `${actor.toLowerCase()}-new`, courseId: f.courseA }), expected: teachersOfA(201),
+  },
+  {
+    endpoint: 'POST /api/authoring/import', path: () => '/api/authoring/import',
+    body: (f, actor) => ({ courseId: f.courseA, archive: Buffer.from(exportArchive(`${actor.toLowerCase()}-imported`, f.template)).toString('base64') }), expected: teachersOfA(201),
+  },
+  { endpoint: 'GET /api/authoring/exercises/{slug}', path: (f) => `/api/authoring/exercises/${f.authoredA}`, expected: teachersOfA(200) },
+  { endpoint: 'PUT /api/authoring/exercises/{slug}', path: (f) => `/api/authoring/exercises/${f.authoredA}`, body: (f) => ({ files: f.template }), expected: teachersOfA(200) },
+  { endpoint: 'POST /api/authoring/exercises/{slug}/validate', path: (f) => `/api/authoring/exercises/${f.authoredA}/validate`, expected: teachersOfA(202) },
+  { endpoint: 'POST /api/authoring/exercises/{slug}/publish', what: 'a draft never validated', path: (f) => `/api/authoring/exercises/${f.authoredA}/publish`, expected: teachersOfA(409) },
+  { endpoint: 'GET /api/authoring/exercises/{slug}/export', path: (f) => `/api/authoring/exercises/${f.authoredA}/export`, expected: teachersOfA(200) },
+  {
+    endpoint: 'GET /api/authoring/exercises/{slug}/export', what: 'a catalogue exercise', path: () => '/api/authoring/exercises/dense-forward/export',
+    expected: { anonymous: 401, studentA: 403, studentB: 403, instructorA: 200, instructorB: 200, admin: 200 },
+  },
   // Regrading: only instructors of a course whose assignments use the exercise (a student is told it does not exist).
   { endpoint: 'POST /api/exercises/{slug}/regrade', path: () => '/api/exercises/dense-forward/regrade', expected: { anonymous: 401, studentA: 404, studentB: 404, instructorA: 202, instructorB: 404, admin: 202 } },
   { endpoint: 'GET /api/exercises/{slug}/regrades', path: () => '/api/exercises/dense-forward/regrades', expected: { anonymous: 401, studentA: 404, studentB: 404, instructorA: 200, instructorB: 404, admin: 200 } },
@@ -133,7 +156,9 @@ describe('access rules of every endpoint', () => {
     fixture = {
       courseA, courseB, studentAId, studentBId, assignmentA: JSON.parse(assignment.text).id,
       submissionA1: await submit('studentA', `${code}\n// first`), submissionA2: await submit('studentA', `${code}\n// second`), submissionB: await submit('studentB', code),
+      authoredA: 'authored-in-a', template: await templateFiles(),
     };
+    expect((await call('instructorA', 'POST', '/api/authoring/exercises', { slug: fixture.authoredA, courseId: courseA })).status).toBe(201);
   });
   afterAll(() => api?.close());
 

@@ -10,6 +10,7 @@ import { HealthModule } from './health/health.module';
 import { IdentityModule } from './identity/identity.module';
 import { MetricsModule } from './metrics/metrics.module';
 import { RegradeModule } from './regrade/regrade.module';
+import { AuthoringModule } from './authoring/authoring.module';
 import { SimilarityModule } from './similarity/similarity.module';
 import { SubmissionsModule } from './submissions/submissions.module';
 
@@ -22,7 +23,7 @@ export class AppModule {
       global: true,
       providers: [{ provide: API_CONFIG, useValue: config }],
       exports: [API_CONFIG],
-      imports: [DatabaseModule, IdentityModule, CoursesModule, AssignmentsModule, GradebookModule, ExercisesModule, SubmissionsModule, ChallengesModule, HealthModule, MetricsModule, RegradeModule, SimilarityModule],
+      imports: [DatabaseModule, IdentityModule, CoursesModule, AssignmentsModule, GradebookModule, ExercisesModule, SubmissionsModule, ChallengesModule, HealthModule, MetricsModule, RegradeModule, SimilarityModule, AuthoringModule],
     };
   }
 }

@@ -8,6 +8,8 @@ export const GradeTaskMessageSchema = z.object({
   /** Supervisor-chosen id, echoed in every reply about this task. */
   taskId: z.number().int(),
   slug: z.string(),
+  /** Folder of an authored exercise (written by materialiseExercise); absent for a catalogue one. */
+  folder: z.string().optional(),
   code: z.string(),
   mode: GradingModeSchema,
   seed: z.number().int().min(0).max(0xffff_ffff),

@@ -10,6 +10,8 @@ import { GradeTaskMessageSchema, type GradeTaskMessage, type WorkerMessage } fro
 
 interface ExerciseCatalog {
   loadExercise(slug: string): Promise<LoadedExercise>;
+  /** Loads an authored exercise from its folder (cached there: such folders never change). */
+  loadExerciseFolder?(folder: string, slug: string): Promise<LoadedExercise>;
 }
 
 /** Wall-clock time a challenge's first grading in a worker may spend reading MNIST (about 2 s alone). */
@@ -42,7 +44,11 @@ async function main(): Promise<void> {
   const referenceBackend = await initReferenceBackend();
   const catalog = (await import(isAbsolute(catalogSpecifier) ? pathToFileURL(catalogSpecifier).href : catalogSpecifier)) as ExerciseCatalog;
   const exercises = new Map<string, Promise<LoadedExercise>>();
-  const loadExercise = (slug: string) => {
+  const loadExercise = (slug: string, folder?: string) => {
+    if (folder) {
+      if (!catalog.loadExerciseFolder) return Promise.reject(new Error('this catalogue has no authored exercises'));
+      return catalog.loadExerciseFolder(folder, slug);
+    }
     let exercise = exercises.get(slug);
     if (!exercise) {
       exercise = catalog.loadExercise(slug);
@@ -65,10 +71,10 @@ async function main(): Promise<void> {
   await send({ type: 'ready', referenceBackend });
 }
 
-async function grade(task: GradeTaskMessage, loadExercise: (slug: string) => Promise<LoadedExercise>, referenceBackend: string): Promise<void> {
+async function grade(task: GradeTaskMessage, loadExercise: (slug: string, folder?: string) => Promise<LoadedExercise>, referenceBackend: string): Promise<void> {
   let exercise: LoadedExercise;
   try {
-    exercise = await loadExercise(task.slug);
+    exercise = await loadExercise(task.slug, task.folder);
   } catch (error) {
     await send({ type: 'task-error', taskId: task.taskId, message: `exercise "${task.slug}" could not be loaded: ${(error as Error).message}` });
     return;

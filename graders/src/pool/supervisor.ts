@@ -41,6 +41,8 @@ export interface TrainingEvent {
 
 export interface GradingTask {
   slug: string;
+  /** Folder of an authored exercise version (see materialiseExercise in @dl/exercises). */
+  folder?: string;
   /** The student's TypeScript. */
   code: string;
   mode: GradingMode;
@@ -276,6 +278,7 @@ export async function createGradingPool(options: GradingPoolOptions): Promise<Gr
         type: 'grade',
         taskId: nextTaskId++,
         slug: task.slug,
+        ...(task.folder ? { folder: task.folder } : {}),
         code: task.code,
         mode: GradingModeSchema.parse(task.mode),
         seed: task.seed ?? randomInt(0, 2 ** 32),

@@ -16,7 +16,7 @@ export class CatalogueSync implements OnApplicationBootstrap {
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    const all = [...(await this.catalogue.all()).values()];
+    const all = [...(await this.catalogue.folderExercises()).values()];
     await this.exercises.sync(all);
     // A changed folder becomes a new version: submissions say which one graded them.
     await recordExerciseVersions(this.pool, all.map((exercise) => ({ slug: exercise.slug, contentHash: CatalogueService.contentHash(exercise) })));

@@ -6,7 +6,7 @@ import type { GradingMode, GradingResult } from '@dl/graders';
  */
 export interface Grader {
   grade(
-    request: { slug: string; code: string; mode: GradingMode; seed?: number; cpuMs?: number },
+    request: { slug: string; folder?: string; code: string; mode: GradingMode; seed?: number; cpuMs?: number },
     onProgress?: (done: number, total: number) => void,
     /** Challenges only: each report(epoch, loss) of the student's training. */
     onTraining?: (event: { epoch: number; loss: number; cpuMs: number; budgetMs: number }) => void,

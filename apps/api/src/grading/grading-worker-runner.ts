@@ -1,6 +1,7 @@
 import { EventEmitter } from 'node:events';
 import { Logger, makeWorkerUtils, run, type WorkerEvents } from 'graphile-worker';
 import pg from 'pg';
+import { createValidateDraftTask, VALIDATE_DRAFT_TASK } from '../authoring/validate-draft-job';
 import { logger } from '../logger';
 import { followSandboxKills } from '../metrics/grading-metrics';
 import { GRADE_CHALLENGE_TASK } from '../challenges/challenge-job';
@@ -59,7 +60,11 @@ export async function startGradingWorker(options: {
     events,
     taskList: options.challenges
       ? { [GRADE_CHALLENGE_TASK]: createGradeSubmissionTask({ pool, grader: options.grader, challenge: true }) }
-      : { [GRADE_JOB_TASK]: createGradeSubmissionTask({ pool, grader: options.grader }), [REGRADE_JOB_TASK]: createRegradeTask({ pool, grader: options.grader }) },
+      : {
+          [GRADE_JOB_TASK]: createGradeSubmissionTask({ pool, grader: options.grader }),
+          [REGRADE_JOB_TASK]: createRegradeTask({ pool, grader: options.grader }),
+          [VALIDATE_DRAFT_TASK]: createValidateDraftTask({ pool, grader: options.grader, concurrency: options.concurrency }),
+        },
   });
   await liveness.start();
   const stopFollowingKills = options.grader.stats ? followSandboxKills(() => options.grader.stats!()) : () => undefined;

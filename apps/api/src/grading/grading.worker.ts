@@ -1,6 +1,7 @@
 import type { Task } from 'graphile-worker';
 import type pg from 'pg';
 import type { GradingResult } from '@dl/graders';
+import { authoredFolder } from '../authoring/authored-sources';
 import { storeChallengeResult } from '../challenges/challenge-results';
 import { ChallengesRepository } from '../challenges/challenges.repository';
 import { logger } from '../logger';
@@ -61,7 +62,9 @@ export function createGradeSubmissionTask(options: { pool: pg.Pool; grader: Grad
             );
           }
         : undefined;
-      result = await grader.grade({ slug: claim.exercise, code: claim.code, mode: claim.mode, seed: claim.seed }, progress.report, onTraining);
+      // An exercise authored in the browser is graded from the files of the version it was submitted to.
+      const folder = options.challenge ? undefined : await authoredFolder(pool, claim.exercise, claim.version);
+      result = await grader.grade({ slug: claim.exercise, folder, code: claim.code, mode: claim.mode, seed: claim.seed }, progress.report, onTraining);
       await trainingEvents;
     } catch (error) {
       log.error({ err: error }, 'grading failed on the platform side');

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { CheckResult, GradingResult } from '@dl/graders';
 import { withTransaction } from '../database/transaction';
 import type { Grader } from '../grading/grader';
+import { authoredFolder } from '../authoring/authored-sources';
 import { logger } from '../logger';
 import { currentVersionSql } from '../versions/exercise-versions';
 
@@ -38,13 +39,14 @@ export function createRegradeTask(options: { pool: pg.Pool; grader: Grader }): T
   const { pool, grader } = options;
   return async (payload) => {
     const { runId, submissionId } = RegradeJobSchema.parse(payload);
-    const { rows } = await pool.query<{ exercise: string; mode: 'run' | 'submit'; code: string; seed: number }>(
-      `SELECT exercise_slug AS exercise, mode, code, seed::float8 AS seed FROM submissions WHERE id = $1`,
+    const { rows } = await pool.query<{ exercise: string; mode: 'run' | 'submit'; code: string; seed: number; version: number | null }>(
+      `SELECT exercise_slug AS exercise, mode, code, seed::float8 AS seed, ${currentVersionSql('exercise_slug')} AS version FROM submissions WHERE id = $1`,
       [submissionId],
     );
     const submission = rows[0];
     if (!submission) return;
-    const result: GradingResult = await grader.grade({ slug: submission.exercise, code: submission.code, mode: submission.mode, seed: submission.seed });
+    const folder = await authoredFolder(pool, submission.exercise, submission.version);
+    const result: GradingResult = await grader.grade({ slug: submission.exercise, folder, code: submission.code, mode: submission.mode, seed: submission.seed });
     await withTransaction(pool, async (client) => {
       const { rows: [old] } = await client.query<{ status: string; score: number | null; result: GradingResult | null; exercise_version: number | null }>(
         'SELECT status, score, result, exercise_version FROM submissions WHERE id = $1 FOR UPDATE',

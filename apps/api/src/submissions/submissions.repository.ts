@@ -28,6 +28,8 @@ export interface GradingClaim {
   seed: number;
   /** Grading attempts started, this one included. */
   attempts: number;
+  /** The exercise version it is graded against (null for rows older than versions). */
+  version: number | null;
 }
 
 const VIEW_COLUMNS = `id, exercise_slug AS exercise, mode, status, code, created_at AS "createdAt", finished_at AS "finishedAt", result`;
@@ -76,15 +78,15 @@ export class SubmissionsRepository {
       `WITH claimed AS (
          UPDATE submissions SET status = 'running', attempts = attempts + 1, started_at = now()
          WHERE id = $1 AND status IN ('queued', 'running')
-         RETURNING id, exercise_slug, mode, code, seed, attempts)
-       SELECT exercise_slug AS exercise, mode, code, seed::float8 AS seed, attempts,
+         RETURNING id, exercise_slug, mode, code, seed, attempts, exercise_version)
+       SELECT exercise_slug AS exercise, mode, code, seed::float8 AS seed, attempts, exercise_version AS version,
               pg_notify($2, json_build_object('id', id, 'type', 'progress', 'status', 'running', 'done', 0, 'total', 0)::text) AS notified
        FROM claimed`,
       [id, SUBMISSION_EVENTS_CHANNEL],
     );
     if (!rows[0]) return undefined;
-    const { exercise, mode, code, seed, attempts } = rows[0];
-    return { exercise, mode, code, seed, attempts };
+    const { exercise, mode, code, seed, attempts, version } = rows[0];
+    return { exercise, mode, code, seed, attempts, version };
   }
 
   /**

@@ -1,0 +1,3 @@
+export function scale(xs: number[], factor: number): number[] {
+  return xs.map((x) => x * factor);
+}
