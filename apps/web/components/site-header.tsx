@@ -3,6 +3,7 @@ import type { Session } from '../lib/api-types';
 import { t, type Language } from '../lib/i18n';
 import { apiGet } from '../lib/server-api';
 import { ta } from '../lib/accounts-i18n';
+import { tAuthoring } from '../lib/authoring-i18n';
 import { SignOutButton } from './identity-controls';
 import { LanguageSwitch } from './language-switch';
 
@@ -17,6 +18,7 @@ export async function SiteHeader({ lang }: { lang: Language }) {
           <span className="identity" data-testid="identity">
             <Link href="/courses" data-testid="my-courses">{ta(lang, 'myCourses')}</Link>
             <Link href="/history" data-testid="my-history">{ta(lang, 'history')}</Link>
+            {session.data.role !== 'student' && <Link href="/authoring" data-testid="authoring-link">{tAuthoring(lang, 'authoringLink')}</Link>}
             <span className="identity-name">{session.data.name}</span>
             {session.data.role === 'instructor' && <span className="badge">{t(lang, 'instructor')}</span>}
             <SignOutButton label={t(lang, 'signOut')} />

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type pg from 'pg';
 import type { ExerciseFiles } from '@dl/exercises';
 import { PG_POOL } from '../database/database.module';
+import { currentVersionSql } from '../versions/exercise-versions';
 import type { DraftValidation } from './authoring.schema';
 
 /** One authored exercise as its editor sees it. */
@@ -33,7 +34,7 @@ export class AuthoringRepository {
   async listFor(userId: string, isAdmin: boolean): Promise<AuthoredSummary[]> {
     const { rows } = await this.pool.query<AuthoredSummary>(
       `SELECT a.slug, e.title, a.course_id AS "courseId", c.title AS "courseTitle",
-              (SELECT max(version) FROM exercise_sources s WHERE s.slug = a.slug) AS "publishedVersion",
+              ${currentVersionSql('a.slug')} AS "publishedVersion",
               a.updated_at AS "updatedAt",
               CASE WHEN a.validation IS NULL THEN NULL
                    ELSE json_build_object('status', a.validation->>'status', 'ok', (a.validation->>'ok')::boolean) END AS validation

@@ -11,6 +11,7 @@ import { withTransaction } from '../database/transaction';
 import { CatalogueService } from '../exercises/catalogue.service';
 import type { Identity } from '../identity/identity.schema';
 import { logger } from '../logger';
+import { currentVersion } from '../versions/exercise-versions';
 import { AuthoringRepository, type AuthoredRow, type AuthoredSummary } from './authoring.repository';
 import type { DraftValidation } from './authoring.schema';
 import { VALIDATE_DRAFT_TASK } from './validate-draft-job';
@@ -85,7 +86,7 @@ export class AuthoringService {
       courseId: row.courseId,
       files: row.draft,
       draftHash: row.draftHash,
-      publishedVersion: versions[0]?.version ?? null,
+      publishedVersion: await currentVersion(this.pool, slug),
       versions,
       validation: row.validation,
     };

@@ -2,6 +2,7 @@ import Link from 'next/link';
 import '../../accounts.css';
 import { ApiUnreachable } from '../../../components/api-unreachable';
 import { ta } from '../../../lib/accounts-i18n';
+import { tAuthoring } from '../../../lib/authoring-i18n';
 import { formatDateTime, type AssignmentWithGrade, type CourseDetail } from '../../../lib/course-types';
 import type { Language } from '../../../lib/i18n';
 import { currentLanguage } from '../../../lib/language';
@@ -24,7 +25,12 @@ export default async function CoursePage({ params }: { params: Promise<{ id: str
   return (
     <section>
       <h1 data-testid="course-title">{course.data.title}</h1>
-      {teaches && <p><Link href={`/courses/${id}/gradebook`} data-testid="gradebook-link">{ta(lang, 'gradebook')}</Link></p>}
+      {teaches && (
+        <p>
+          <Link href={`/courses/${id}/gradebook`} data-testid="gradebook-link">{ta(lang, 'gradebook')}</Link>
+          {' · '}<Link href={`/authoring?course=${id}`} data-testid="course-authoring-link">{tAuthoring(lang, 'authoring')}</Link>
+        </p>
+      )}
       <h2>{ta(lang, 'assignments')}</h2>
       <AssignmentList lang={lang} courseId={id} assignments={assignments.data} teaches={teaches} />
       {teaches && (
