@@ -126,6 +126,40 @@ describe('authoring exercises through the API', () => {
     expect(rows).toEqual([{ exercise_version: 1 }]);
   });
 
+  it('regrades the submissions of an assignment against a newly published version, with what changed', async () => {
+    const DAY = 24 * 3600 * 1000;
+    const assignment = await send(teacher, 'POST', `/api/courses/${courseId}/assignments`, {
+      title: 'Échelle', opensAt: new Date(Date.now() - DAY).toISOString(), dueAt: new Date(Date.now() + DAY).toISOString(), exercises: [{ slug: SLUG }],
+    });
+    expect(assignment.status).toBe(201);
+    const submitted = await (await api.submit(student, { exercise: SLUG, code: RIGHT, mode: 'submit', assignment: (await assignment.json()).id })).json();
+    const finalOf = async (id: string) => {
+      for (const deadline = Date.now() + 30_000; Date.now() < deadline; await new Promise((resolve) => setTimeout(resolve, 100))) {
+        const { rows } = await api.pool.query('SELECT status, score, max_score, exercise_version FROM submissions WHERE id = $1', [id]);
+        if (['passed', 'failed'].includes(rows[0].status)) return rows[0];
+      }
+      throw new Error('not graded');
+    };
+    expect(await finalOf(submitted.id)).toMatchObject({ status: 'passed', score: 3, max_score: 3, exercise_version: 1 });
+
+    // Version 2: the statement example is worth two points.
+    const { files } = await draft();
+    const checks = files['checks.ts']!.replace('visible: true,\n    points: 1,', 'visible: true,\n    points: 2,'); // the one visible check
+    expect(checks).not.toBe(files['checks.ts']);
+    await send(teacher, 'PUT', `/api/authoring/exercises/${SLUG}`, { files: { ...files, 'checks.ts': checks } });
+    expect((await validated()).ok).toBe(true);
+    expect(await (await send(teacher, 'POST', `/api/authoring/exercises/${SLUG}/publish`)).json()).toEqual({ version: 2 });
+
+    const run = await (await send(teacher, 'POST', `/api/exercises/${SLUG}/regrade`)).json();
+    expect(run).toMatchObject({ toVersion: 2, submissions: 1 });
+    let report: { counts: { regraded: number }; submissions: Array<{ after: { score: number; maxScore: number }; changedChecks: Array<{ id: string }> }> } | undefined;
+    for (const deadline = Date.now() + 30_000; Date.now() < deadline && report?.counts.regraded !== 1; await new Promise((resolve) => setTimeout(resolve, 200))) {
+      report = await (await send(teacher, 'GET', `/api/exercises/${SLUG}/regrades`)).json();
+    }
+    expect(report!.submissions[0]).toMatchObject({ after: { score: 4, maxScore: 4 }, changedChecks: [{ id: 'statement-example' }] });
+    expect(await finalOf(submitted.id)).toMatchObject({ score: 4, exercise_version: 2 });
+  });
+
   it('exports the folder as a zip, and imports it back as a new exercise', async () => {
     const response = await send(teacher, 'GET', `/api/authoring/exercises/${SLUG}/export`);
     expect(response.status).toBe(200);
