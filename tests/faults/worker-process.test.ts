@@ -1,5 +1,5 @@
-// SIGKILL of a whole grading worker process (worker-main.ts: graphile-worker + its grading pool)
-// in the middle of a grading. Its job stays locked by a worker id that stops beating; a new
+// SIGKILL, or SIGSTOP (a hung process), of a whole grading worker process (worker-main.ts:
+// graphile-worker + its grading pool) in the middle of a grading. Its job stays locked by a worker id that stops beating; a new
 // worker process frees it (stale-workers.ts: lock older than 30 s, no heartbeat for 30 s),
 // grades it again, and the submission ends with exactly one result.
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -20,13 +20,14 @@ function startWorkerProcess(databaseUrl: string): ChildProcess {
   });
 }
 
-describe('a grading worker process killed mid-grading', () => {
+describe('a grading worker process killed or hung mid-grading', () => {
   let api: ApiUnderTest;
   let client: pg.Client;
   const workers: ChildProcess[] = [];
   beforeAll(async () => {
     api = await startApiUnderTest({ withWorker: false });
     client = new pg.Client({ connectionString: api.database.url });
+    client.on('error', () => undefined); // the test database is dropped under it at the end
     await client.connect();
   });
   afterAll(async () => {
@@ -65,5 +66,37 @@ describe('a grading worker process killed mid-grading', () => {
     // graphile-worker deletes the job just after its task has stored the result.
     await waitFor('the job to be completed', async () => ((await jobsLeft(client, id)) === 0 ? true : undefined), 30_000, 100);
     expect(isAlive(second.pid!)).toBe(true);
+  }, 180_000);
+
+  it('hung (SIGSTOP): its job goes to another worker; woken up later, it stores nothing twice', async () => {
+    // Only the worker about to hang may take the job: the previous test's survivor leaves first.
+    for (const worker of workers.splice(0)) {
+      worker.kill('SIGKILL');
+      await waitFor('an earlier worker to exit', () => (worker.exitCode !== null || worker.signalCode !== null ? true : undefined), 5_000);
+    }
+    const cookie = await api.signIn('Worker Hang');
+    const response = await api.submit(cookie, { exercise: 'dense-forward', code: slowDenseSolution(1_500), mode: 'submit' });
+    const { id } = (await response.json()) as { id: string };
+    const hung = startWorkerProcess(api.database.url);
+    workers.push(hung);
+    await waitFor('the worker to start grading', async () => ((await readSubmission(client, id)).status === 'running' ? true : undefined), 60_000, 20);
+    hung.kill('SIGSTOP'); // frozen: no heartbeat, no progress, the job still locked by it
+
+    const rescuer = startWorkerProcess(api.database.url);
+    workers.push(rescuer);
+    const graded = await waitFor('the grading by another worker', async () => {
+      const current = await readSubmission(client, id);
+      return isFinal(current) ? current : undefined;
+    }, 90_000, 200);
+    expect(graded).toMatchObject({ status: 'passed', attempts: 2 });
+    await waitFor('the job to be completed', async () => ((await jobsLeft(client, id)) === 0 ? true : undefined), 30_000, 100);
+
+    // Woken up, the hung worker finishes what it had: the stored result and its count do not change.
+    hung.kill('SIGCONT');
+    await new Promise((resolve) => setTimeout(resolve, 5_000));
+    const { rows } = await client.query('SELECT status, attempts, finished_at FROM submissions WHERE id = $1', [id]);
+    expect(rows).toEqual([expect.objectContaining({ status: 'passed', attempts: 2 })]);
+    expect(await jobsLeft(client, id)).toBe(0);
+    expect(isAlive(rescuer.pid!)).toBe(true);
   }, 180_000);
 });
