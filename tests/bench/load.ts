@@ -22,6 +22,11 @@ export interface LoadBenchOptions {
   gradingWorkers: number;
   /** graphile-worker jobs in flight per grading worker process (default: gradingWorkers). */
   workerConcurrency?: number;
+  /**
+   * Submissions per second offered by all students together: each then waits for its turn
+   * (students / rate seconds apart) instead of submitting again at once. Absent: a closed loop.
+   */
+  ratePerSecond?: number;
 }
 
 export interface LoadBenchResult {
@@ -207,9 +212,15 @@ export async function benchLoad(options: LoadBenchOptions): Promise<LoadBenchRes
     })();
     await Promise.all(
       cookies.map(async (_, student) => {
-        // Students arrive over the first second rather than all in the same millisecond.
-        await sleep((student / options.students) * 1_000);
-        while (performance.now() < windowEnd) await oneSubmission(student);
+        // Each student's turn comes every `period` ms when paced; none otherwise (a closed loop).
+        const period = options.ratePerSecond ? (options.students / options.ratePerSecond) * 1000 : 0;
+        // Students arrive spread over one period (a second in a closed loop), not all in the same millisecond.
+        await sleep((student / options.students) * (period || 1_000));
+        for (let turn = performance.now(); performance.now() < windowEnd; ) {
+          await oneSubmission(student);
+          turn += period;
+          if (period && turn > performance.now()) await sleep(turn - performance.now());
+        }
       }),
     );
     await cpuSampler;
