@@ -3,7 +3,10 @@
 import 'reflect-metadata';
 import { resolveDatabaseUrl } from '@dl/infra';
 import { logger } from './logger';
+import { keepRunningThroughDatabaseOutages } from './process-guards';
 import { startPlatformServices } from './platform';
+
+keepRunningThroughDatabaseOutages();
 
 const database = await resolveDatabaseUrl();
 const platform = await startPlatformServices({

@@ -6,8 +6,11 @@ import { migrate, resolveDatabaseUrl } from '@dl/infra';
 import { challengeWorkersFromEnv, startChallengeWorker } from './challenges/challenge-worker';
 import { startGradingWorker } from './grading/grading-worker-runner';
 import { logger } from './logger';
+import { keepRunningThroughDatabaseOutages } from './process-guards';
 import { startWorkerMetricsServer } from './metrics/worker-metrics-server';
 import { createDefaultGrader, jobsInFlight } from './platform';
+
+keepRunningThroughDatabaseOutages();
 
 const concurrency = Number(process.env.GRADING_WORKERS ?? 2);
 const database = await resolveDatabaseUrl();

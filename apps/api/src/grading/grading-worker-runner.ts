@@ -1,7 +1,8 @@
 import { EventEmitter } from 'node:events';
-import { Logger, makeWorkerUtils, run, type WorkerEvents } from 'graphile-worker';
+import { Logger, makeWorkerUtils, run, type Task, type TaskList, type WorkerEvents } from 'graphile-worker';
 import pg from 'pg';
 import { createValidateDraftTask, VALIDATE_DRAFT_TASK } from '../authoring/validate-draft-job';
+import { isDatabaseUnavailable } from '../http/database-unavailable';
 import { logger } from '../logger';
 import { followSandboxKills } from '../metrics/grading-metrics';
 import { GRADE_CHALLENGE_TASK } from '../challenges/challenge-job';
@@ -50,6 +51,8 @@ export async function startGradingWorker(options: {
   // graphile-worker 0.18 locks jobs with its pool's id, not a worker's: without this beat the
   // sweep took every job locked for 30 s, a live one included, for a dead worker's.
   events.on('pool:create', ({ workerPool }) => liveness.track(workerPool.id));
+  events.on('job:start', ({ job }) => liveness.jobStarted(job.id));
+  events.on('job:complete', ({ job }) => liveness.jobEnded(job.id));
 
   const runner = await run({
     pgPool: pool,
@@ -58,13 +61,16 @@ export async function startGradingWorker(options: {
     pollInterval: 1_000,
     logger: workerLogger,
     events,
-    taskList: options.challenges
-      ? { [GRADE_CHALLENGE_TASK]: createGradeSubmissionTask({ pool, grader: options.grader, challenge: true }) }
-      : {
-          [GRADE_JOB_TASK]: createGradeSubmissionTask({ pool, grader: options.grader }),
-          [REGRADE_JOB_TASK]: createRegradeTask({ pool, grader: options.grader }),
-          [VALIDATE_DRAFT_TASK]: createValidateDraftTask({ pool, grader: options.grader, concurrency: options.concurrency }),
-        },
+    taskList: waitingOutDatabaseOutages(
+      pool,
+      options.challenges
+        ? { [GRADE_CHALLENGE_TASK]: createGradeSubmissionTask({ pool, grader: options.grader, challenge: true }) }
+        : {
+            [GRADE_JOB_TASK]: createGradeSubmissionTask({ pool, grader: options.grader }),
+            [REGRADE_JOB_TASK]: createRegradeTask({ pool, grader: options.grader }),
+            [VALIDATE_DRAFT_TASK]: createValidateDraftTask({ pool, grader: options.grader, concurrency: options.concurrency }),
+          },
+    ),
   });
   await liveness.start();
   const stopFollowingKills = options.grader.stats ? followSandboxKills(() => options.grader.stats!()) : () => undefined;
@@ -79,4 +85,37 @@ export async function startGradingWorker(options: {
         await pool.end();
       })()),
   };
+}
+
+/** Longest a task waits for an unreachable database before giving its job back to the queue. */
+const DATABASE_WAIT_MS = 120_000;
+
+/**
+ * Wraps each task so that one failing because the database went away waits until it is back
+ * before failing: graphile-worker records the failure (and schedules the retry) only once it
+ * can reach the database again, instead of trying while it is down and leaving the job locked.
+ */
+function waitingOutDatabaseOutages(pool: pg.Pool, tasks: TaskList): TaskList {
+  return Object.fromEntries(
+    Object.entries(tasks).map(([name, task]) => [
+      name,
+      (async (payload, helpers) => {
+        try {
+          return await (task as Task)(payload, helpers);
+        } catch (error) {
+          if (isDatabaseUnavailable(error)) {
+            helpers.logger.warn(`database unreachable during ${name}; waiting for it before giving the job back`);
+            await waitForDatabase(pool, DATABASE_WAIT_MS);
+          }
+          throw error;
+        }
+      }) satisfies Task,
+    ]),
+  );
+}
+
+async function waitForDatabase(pool: pg.Pool, timeoutMs: number): Promise<void> {
+  for (const deadline = Date.now() + timeoutMs; Date.now() < deadline; await new Promise((resolve) => setTimeout(resolve, 500))) {
+    if (await pool.query('SELECT 1').then(() => true, () => false)) return;
+  }
 }

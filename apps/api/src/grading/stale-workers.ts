@@ -23,6 +23,8 @@ const SWEEP_INTERVAL_MS = 15_000;
  */
 export class WorkerLiveness {
   private readonly workerIds = new Set<string>();
+  /** Jobs this process's tasks are running now (graphile-worker's job:start / job:complete). */
+  private readonly jobsInFlight = new Set<string>();
   private timers: NodeJS.Timeout[] = [];
 
   constructor(
@@ -35,6 +37,14 @@ export class WorkerLiveness {
   track(workerId: string): void {
     this.workerIds.add(workerId);
     void this.beat();
+  }
+
+  jobStarted(jobId: string): void {
+    this.jobsInFlight.add(String(jobId));
+  }
+
+  jobEnded(jobId: string): void {
+    this.jobsInFlight.delete(String(jobId));
   }
 
   async start(): Promise<void> {
@@ -69,6 +79,22 @@ export class WorkerLiveness {
     }
   }
 
+  /**
+   * A job still locked by this very process but no longer run by it: its task ended while the
+   * database could not be told (an outage outlasting graphile-worker's retries). Nobody else
+   * would ever free it, so it is unlocked here, and runs again.
+   */
+  private async freeOwnLeftovers(): Promise<void> {
+    if (!this.workerIds.size) return;
+    const { rows } = await this.pool.query<{ id: string }>(
+      `UPDATE graphile_worker._private_jobs SET locked_by = NULL, locked_at = NULL
+       WHERE locked_by = ANY($1) AND locked_at < now() - make_interval(secs => $2) AND NOT (id::text = ANY($3))
+       RETURNING id::text`,
+      [[...this.workerIds], STALE_AFTER_MS / 1000, [...this.jobsInFlight]],
+    );
+    if (rows.length) logger.warn({ jobIds: rows.map((row) => row.id) }, 'freed jobs this process had stopped running');
+  }
+
   /** Frees the jobs of dead workers; returns their ids. */
   async sweep(): Promise<string[]> {
     try {
@@ -83,6 +109,7 @@ export class WorkerLiveness {
         await this.utils.forceUnlockWorkers(dead);
         logger.warn({ workerIds: dead }, 'freed jobs locked by dead workers');
       }
+      await this.freeOwnLeftovers();
       await this.pool.query(`DELETE FROM worker_heartbeats WHERE beat_at < now() - interval '1 day'`);
       return dead;
     } catch (error) {
