@@ -176,13 +176,20 @@ export default defineChecks({
     title: { fr: 'Même générateur, même résultat', en: 'Same generator, same result' },
     visible: false,
     points: 1,
+    // More colours asked for than the picture has, in strong noise: where the extra centres settle
+    // depends on where they start, so a solution drawing from anything but the rng it is given
+    // almost never gives the same picture three times (measured: 0 of 1,000 seeds).
     async run({ student, rng }) {
-      const image = randomImage(rng, 4, 8);
+      const image = randomImage(rng, 3, 30);
       const seed = randomInt(rng, 1, 2 ** 31);
-      const first = await student.quantize!(image.pixels, 4, sandboxRng(seed));
-      const second = await student.quantize!(image.pixels, 4, sandboxRng(seed));
-      const outcome = firstFailure(validate('quantize(pixels, 4, rng)', first, image.pixels.length, 4), expectExactEqual('quantize(pixels, 4, rng) (second call, same seed)', second, first));
-      return showInput(outcome, { k: 4, pixels: image.pixels }, false);
+      const calls = [];
+      for (let call = 0; call < 3; call++) calls.push(await student.quantize!(image.pixels, 8, sandboxRng(seed)));
+      const [first, ...again] = calls;
+      const outcome = firstFailure(
+        validate('quantize(pixels, 8, rng)', first, image.pixels.length, 8),
+        ...again.map((other, i) => expectExactEqual(`quantize(pixels, 8, rng) (call ${i + 2}, same seed)`, other, first)),
+      );
+      return showInput(outcome, { k: 8, pixels: image.pixels }, false);
     },
   },
 });
