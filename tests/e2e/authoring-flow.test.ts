@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DEMO_USERS, demoPassword } from '@dl/api';
-import { startPlatformForBrowser, type RunningPlatform } from './platform-fixture';
+import { signInThroughPage, startPlatformForBrowser, type RunningPlatform } from './platform-fixture';
 
 // An instructor writes an exercise in the browser (template, a wrong then a right solution,
 // validation by the real grader), publishes it and puts it in an assignment; a student of the
@@ -19,13 +19,7 @@ const scaleWith = (body: string) => `export function scale(xs: number[], factor:
 const WRONG = scaleWith('return xs.map((x) => x + factor);');
 const RIGHT = scaleWith('return xs.map((x) => x * factor);');
 
-async function signIn(page: Page, email: string, password: string, next: string): Promise<void> {
-  await page.goto(`${platform.webUrl}/signin?next=${encodeURIComponent(next)}`);
-  await page.getByTestId('email-input').fill(email);
-  await page.getByTestId('password-input').fill(password);
-  await page.getByTestId('signin-submit').click();
-  await page.getByTestId('identity').waitFor();
-}
+const signIn = (page: Page, email: string, password: string, next: string) => signInThroughPage(platform, page, email, password, next);
 
 type EditorWindow = { __dlEditor?: { setValue(v: string): void; getValue(): string; getModel(): { uri: { path: string } } | null } };
 

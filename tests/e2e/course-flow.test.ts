@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DEMO_USERS, demoPassword } from '@dl/api';
 import { repoRoot } from '@dl/infra';
-import { startPlatformForBrowser, type RunningPlatform } from './platform-fixture';
+import { signInThroughPage, startPlatformForBrowser, type RunningPlatform } from './platform-fixture';
 
 // An instructor sets up a course in the browser, a student imported by CSV submits to its
 // assignment, and the instructor's gradebook shows the score.
@@ -13,13 +13,7 @@ let instructor: Page;
 let student: Page;
 let courseUrl: string;
 
-async function signIn(page: Page, email: string, password: string, next: string): Promise<void> {
-  await page.goto(`${platform.webUrl}/signin?next=${encodeURIComponent(next)}`);
-  await page.getByTestId('email-input').fill(email);
-  await page.getByTestId('password-input').fill(password);
-  await page.getByTestId('signin-submit').click();
-  await page.getByTestId('identity').waitFor();
-}
+const signIn = (page: Page, email: string, password: string, next: string) => signInThroughPage(platform, page, email, password, next);
 
 beforeAll(async () => {
   platform = await startPlatformForBrowser();

@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { startPlatformServices, type PlatformHandle } from '@dl/api';
 import { repoRoot, startTestDatabase, type TestDatabase } from '@dl/infra';
 import { ensureWebBuild } from '../../scripts/web-build';
@@ -76,4 +76,13 @@ export async function startPlatformForBrowser(): Promise<RunningPlatform> {
     await database?.stop();
     throw error;
   }
+}
+
+/** Signs in through the sign-in page and waits until the header shows who is signed in. */
+export async function signInThroughPage(platform: RunningPlatform, page: Page, email: string, password: string, next: string): Promise<void> {
+  await page.goto(`${platform.webUrl}/signin?next=${encodeURIComponent(next)}`);
+  await page.getByTestId('email-input').fill(email);
+  await page.getByTestId('password-input').fill(password);
+  await page.getByTestId('signin-submit').click();
+  await page.getByTestId('identity').waitFor();
 }

@@ -162,8 +162,11 @@ const DENIALS: HostileSubmission[] = [
 }`, { checkCode: 'threw', message: /(Atomics|SharedArrayBuffer) is not defined/ }),
   denial('bigint-printed-to-a-string', 'export function double() { return [String(7n ** 3_000_000n).length]; }', { reason: 'time-limit', checkCode: 'time-limit' }),
   denial('console-flood', 'export function double() { for (;;) console.log("flood ".repeat(100)); }', { reason: 'time-limit', checkCode: 'time-limit' }),
-  denial('sort-with-a-slow-comparator', `export function double(xs: number[]) {
-  return Array.from({ length: 1e6 }, (_, i) => i).sort((a, b) => { for (let i = 0; i < 1e3; i++); return b - a; });
+  // The comparator's loop feeds a module-level total: an empty loop would be optimised away.
+  denial('sort-with-a-slow-comparator', `let work = 0;
+export function double(xs: number[]) {
+  const sorted = Array.from({ length: 1e6 }, (_, i) => i).sort((a, b) => { for (let i = 0; i < 1e3; i++) work += i ^ a; return b - a; });
+  return work >= 0 ? sorted : xs;
 }`, { reason: 'time-limit', checkCode: 'time-limit' }),
 ];
 

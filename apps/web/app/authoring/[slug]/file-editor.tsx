@@ -3,6 +3,7 @@ import Editor, { loader, type Monaco, type OnMount } from '@monaco-editor/react'
 import type { editor } from 'monaco-editor';
 import { useRef } from 'react';
 import { editorLanguage } from '../../../lib/authoring-files';
+import { configureSandboxTypeScript } from '../../../lib/sandbox-typescript';
 
 // Same bundle as the student editor: served by our own server, no CDN.
 loader.config({ paths: { vs: '/monaco/vs' } });
@@ -10,33 +11,8 @@ loader.config({ paths: { vs: '/monaco/vs' } });
 /** "Cannot find module" and "no declaration file": checks import @dl/graders, @dl/reference and helpers the browser does not have. */
 const UNRESOLVED_IMPORT_CODES = [2307, 2792, 7016];
 
-/** The sandbox's console, the only host API a solution or a mistake may call. */
-const SANDBOX_GLOBALS = `declare const console: {
-  log(...values: unknown[]): void;
-  info(...values: unknown[]): void;
-  debug(...values: unknown[]): void;
-  warn(...values: unknown[]): void;
-  error(...values: unknown[]): void;
-};`;
-
-/**
- * The exercise's files are graded in the sandbox (ES2022, no DOM); its imports stay untyped
- * here rather than marked as errors.
- */
-function configureTypeScript(monaco: Monaco) {
-  const ts = (monaco as unknown as { typescript?: Monaco['languages']['typescript'] }).typescript ?? monaco.languages.typescript;
-  ts.typescriptDefaults.setCompilerOptions({
-    strict: true,
-    target: ts.ScriptTarget.ES2022,
-    module: ts.ModuleKind.ESNext,
-    moduleResolution: ts.ModuleResolutionKind.NodeJs,
-    lib: ['es2022'],
-    noEmit: true,
-    allowNonTsExtensions: true,
-  });
-  ts.typescriptDefaults.setDiagnosticsOptions({ noSemanticValidation: false, noSyntaxValidation: false, diagnosticCodesToIgnore: UNRESOLVED_IMPORT_CODES });
-  ts.typescriptDefaults.setExtraLibs([{ content: SANDBOX_GLOBALS, filePath: 'file:///sandbox-globals.d.ts' }]);
-}
+/** The exercise's files are graded in the sandbox; their imports stay untyped here rather than marked as errors. */
+const configureTypeScript = (monaco: Monaco) => configureSandboxTypeScript(monaco, { ignoredDiagnostics: UNRESOLVED_IMPORT_CODES, nodeModuleResolution: true });
 
 /**
  * Prose wraps, and French statements are full of ’ and « », not worth a warning each. Both

@@ -2,6 +2,7 @@
 import Editor, { loader, type Monaco, type OnMount } from '@monaco-editor/react';
 import type { editor } from 'monaco-editor';
 import { useRef } from 'react';
+import { configureSandboxTypeScript } from '../../../lib/sandbox-typescript';
 
 // Monaco comes from our own server (copied by scripts/copy-monaco.mjs): no CDN, the
 // platform must work offline.
@@ -16,30 +17,6 @@ declare global {
 
 /** localStorage key of a student's code for one exercise. */
 export const storageKey = (slug: string) => `dl-code:${slug}`;
-
-/** The sandbox's console (quota-limited, shown under "console output"): the only host API. */
-const SANDBOX_GLOBALS = `declare const console: {
-  log(...values: unknown[]): void;
-  info(...values: unknown[]): void;
-  debug(...values: unknown[]): void;
-  warn(...values: unknown[]): void;
-  error(...values: unknown[]): void;
-};`;
-
-/** The TypeScript worker's options: the sandbox has ES2022 and no DOM, so neither does the editor. */
-function configureTypeScript(monaco: Monaco) {
-  const ts = (monaco as unknown as { typescript?: Monaco['languages']['typescript'] }).typescript ?? monaco.languages.typescript;
-  ts.typescriptDefaults.setCompilerOptions({
-    strict: true,
-    target: ts.ScriptTarget.ES2022,
-    module: ts.ModuleKind.ESNext,
-    lib: ['es2022'],
-    noEmit: true,
-    allowNonTsExtensions: true,
-  });
-  ts.typescriptDefaults.setDiagnosticsOptions({ noSemanticValidation: false, noSyntaxValidation: false });
-  ts.typescriptDefaults.setExtraLibs([{ content: SANDBOX_GLOBALS, filePath: 'file:///sandbox-globals.d.ts' }]);
-}
 
 export interface CodeEditorProps {
   slug: string;
@@ -74,7 +51,7 @@ export function CodeEditor({ slug, starter, loadingLabel, onReady }: CodeEditorP
         defaultValue={starter}
         theme="vs"
         loading={<div className="editor-loading">{loadingLabel}</div>}
-        beforeMount={configureTypeScript}
+        beforeMount={(monaco) => configureSandboxTypeScript(monaco)}
         onMount={handleMount}
         options={{ minimap: { enabled: false }, fontSize: 14, tabSize: 2, scrollBeyondLastLine: false, automaticLayout: true }}
       />
