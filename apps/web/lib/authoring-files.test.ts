@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   bytesToBase64, canPublish, changedFiles, checkIds, editorLanguage, isMistake, isStatement, mistakePath, mistakeTemplate,
-  orderedFiles, REQUIRED_FILES, SLUG_PATTERN, validationSettled,
+  orderedFiles, REQUIRED_FILES, SLUG_PATTERN, validationSettled, validationText,
 } from './authoring-files';
 import type { Validation } from './authoring-types';
 
@@ -110,5 +110,17 @@ describe('SLUG_PATTERN', () => {
     expect(matches('scale-vector-3f9a')).toBe(true);
     expect(matches('Scale')).toBe(false);
     expect(matches('a--b')).toBe(false);
+  });
+});
+
+describe('validationText', () => {
+  it('puts the validator\'s fixed phrases in French and leaves grader messages alone', () => {
+    expect(validationText('fr', 'passes every check')).toBe('passe toutes les vérifications');
+    expect(validationText('fr', 'fails')).toBe('échoue');
+    expect(validationText('fr', 'fails statement-example')).toBe('échoue à statement-example');
+    expect(validationText('fr', '20/20 seeds')).toBe('20/20 graines');
+    expect(validationText('fr', '1/1 seed')).toBe('1/1 graine');
+    expect(validationText('fr', '2/20 seeds wrong; seed 3: statement-example failed (expected 3)')).toBe('2/20 graines en échec; graine 3 : statement-example failed (expected 3)');
+    expect(validationText('en', 'fails statement-example')).toBe('fails statement-example');
   });
 });

@@ -87,3 +87,20 @@ export function bytesToBase64(bytes: Uint8Array): string {
   }
   return btoa(binary);
 }
+
+/**
+ * The validator writes its table in English (it also prints it in a terminal): its fixed
+ * phrases are put in French here; a grader's own message inside a detail stays as it came.
+ * @example
+ *   validationText('fr', 'fails statement-example') // 'échoue à statement-example'
+ */
+export function validationText(lang: 'fr' | 'en', text: string): string {
+  if (lang === 'en') return text;
+  return text
+    .replace(/^passes every check$/, 'passe toutes les vérifications')
+    .replace(/^fails$/, 'échoue')
+    .replace(/^fails (\S+)$/, 'échoue à $1')
+    .replace(/(\d+)\/(\d+) seeds? wrong/g, '$1/$2 graines en échec')
+    .replace(/(\d+)\/(\d+) seeds?\b/g, (_, done, total) => `${done}/${total} graine${Number(total) > 1 ? 's' : ''}`)
+    .replace(/\bseed (\d+):/g, 'graine $1 :');
+}

@@ -1,3 +1,4 @@
+import { validationText } from '../../../lib/authoring-files';
 import { tAuthoring } from '../../../lib/authoring-i18n';
 import type { Validation } from '../../../lib/authoring-types';
 import type { Language } from '../../../lib/i18n';
@@ -36,9 +37,9 @@ export function ValidationPanel({ lang, validation, draftHash }: { lang: Languag
             {validation.rows.map((row, index) => (
               <tr key={index} className={row.passed ? undefined : 'row-failed'} data-testid="validation-row" data-subject={row.subject} data-passed={String(row.passed)}>
                 <td className="validation-subject">{row.subject}</td>
-                <td>{row.expectation}</td>
+                <td>{validationText(lang, row.expectation)}</td>
                 <td className={row.passed ? 'validation-ok' : 'validation-failed'} aria-label={String(row.passed)}>{row.passed ? '✓' : '✗'}</td>
-                <td className="validation-detail">{row.detail}</td>
+                <td className="validation-detail">{validationText(lang, row.detail)}</td>
               </tr>
             ))}
           </tbody>
