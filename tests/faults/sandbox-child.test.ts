@@ -16,6 +16,7 @@ describe('a sandbox child failing mid-grading', () => {
     // One child, so that the busy one is the only one.
     api = await startApiUnderTest({ withWorker: true, gradingWorkers: 1 });
     client = new pg.Client({ connectionString: api.database.url });
+    client.on('error', () => undefined); // the test database is dropped under it at the end
     await client.connect();
     cookie = await api.signIn('Fault Tester');
   });

@@ -27,6 +27,7 @@ describe('hostile submissions through the API and the worker', () => {
   beforeAll(async () => {
     api = await startApiUnderTest({ withWorker: true, gradingWorkers: 2 });
     client = new pg.Client({ connectionString: api.database.url });
+    client.on('error', () => undefined); // the test database is dropped under it at the end
     await client.connect();
     cookie = await api.signIn('Mallory');
   });
