@@ -96,6 +96,17 @@ describe('createGradingPool', () => {
     await vi.waitFor(() => expect(pool!.stats().kills.recycle).toBe(2)); // counted when the old worker has exited
   });
 
+  it('reports progress during a slow grading, and sends none for one that ends within milliseconds', async () => {
+    pool = await createGradingPool({ size: 1, catalogModule: CATALOG });
+    const slowReports: Array<[number, number]> = [];
+    const slow = await pool.grade({ slug: 'memory-hungry', code: slowCorrect(120), mode: 'submit' }, (done, total) => slowReports.push([done, total]));
+    expect(slow.status).toBe('passed');
+    expect(slowReports).toContainEqual([1, 2]);
+    const fastReports: Array<[number, number]> = [];
+    expect((await pool.grade({ slug: 'double-it', code: CORRECT_SUBMISSION, mode: 'submit' }, (done, total) => fastReports.push([done, total]))).status).toBe('passed');
+    expect(fastReports).toEqual([]);
+  });
+
   it('queues tasks beyond its size, recycles workers, draws a seed, and rejects an unknown exercise', async () => {
     pool = await createGradingPool({ size: 1, catalogModule: CATALOG, recycleAfterJobs: 2 });
     const results = await Promise.all([1, 2, 3].map(() => pool!.grade({ slug: 'double-it', code: CORRECT_SUBMISSION, mode: 'submit' })));

@@ -17,6 +17,9 @@ interface ExerciseCatalog {
 /** Wall-clock time a challenge's first grading in a worker may spend reading MNIST (about 2 s alone). */
 const MNIST_LOAD_ALLOWANCE_MS = 30_000;
 
+/** Progress messages of one grading are at least this far apart (the API publishes them no more often). */
+const PROGRESS_MIN_INTERVAL_MS = 50;
+
 /** Module of the exercise catalogue; tests point it at a fixture (a module path or name). */
 const catalogSpecifier = process.env.DL_EXERCISE_CATALOG ?? '@dl/exercises';
 
@@ -107,12 +110,26 @@ async function grade(task: GradeTaskMessage, loadExercise: (slug: string, folder
       mode: task.mode,
       seed: task.seed,
       referenceBackend,
-      onProgress: (done, total) => void send({ type: 'progress', taskId: task.taskId, done, total }),
+      onProgress: throttledProgress(task.taskId),
     });
   }
   await send({ type: 'result', taskId: task.taskId, result });
   // The next submission's isolate is made now, off its critical path (a fresh one: never reused).
   IsolateSession.prepareSpare(exercise.meta.limits.memoryMb);
+}
+
+/**
+ * Progress after a check, at most one message per interval: most gradings end within a few
+ * milliseconds, and then their result says it all (an IPC message costs both processes CPU).
+ */
+function throttledProgress(taskId: number): (done: number, total: number) => void {
+  let lastSentAt = performance.now();
+  return (done, total) => {
+    const now = performance.now();
+    if (now - lastSentAt < PROGRESS_MIN_INTERVAL_MS) return;
+    lastSentAt = now;
+    void send({ type: 'progress', taskId, done, total });
+  };
 }
 
 main().catch(die);

@@ -14,7 +14,11 @@ export interface GradingPoolOptions {
   size: number;
   /** A worker whose resident memory passes this is killed (the real memory bound). Default 1024. */
   rssCapMb?: number;
-  /** A worker is replaced after this many gradings. Default 200. */
+  /**
+   * A worker is replaced after this many gradings. Default 5000: starting one costs about 2 s of
+   * CPU (Node, TensorFlow.js, the catalogue), so a replacement every 200 gradings cost ~8 ms per
+   * grading; growth in memory is caught sooner by recycleAboveRssMb.
+   */
   recycleAfterJobs?: number;
   /**
    * A worker still holding more than this much resident memory after a grading is replaced, so
@@ -112,7 +116,7 @@ const TSX_LOADER = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).
  */
 export async function createGradingPool(options: GradingPoolOptions): Promise<GradingPool> {
   const rssCapMb = options.rssCapMb ?? 1024;
-  const recycleAfterJobs = options.recycleAfterJobs ?? 200;
+  const recycleAfterJobs = options.recycleAfterJobs ?? 5_000;
   const wallSlackMs = options.wallSlackMs ?? 3_000;
   const workers = new Set<Worker>();
   const queue: PendingGrading[] = [];

@@ -11,9 +11,10 @@ import { RESULT_SERIALIZER_SOURCE } from './result-serializer';
  *   and oversized ArrayBuffers; installs a quota-limited console.
  * - It returns `dispatch(op, a, b)`, kept by the host as a Reference and never put on the global:
  *   `dispatch('attach', namespace)` binds the student's module namespace once and returns the JSON
- *   `{ name: typeof export }`; `dispatch('call', name, argsJson)` calls an export and returns (or
- *   resolves to) a string: `V<value>` (the wire format of wire-format.ts), `E<error message>` or
- *   `I<why the result is not plain data>`.
+ *   `{ name: typeof export }`; `dispatch('call', name, argsJson)` calls an export and returns a
+ *   string: `V<value>` (the wire format of wire-format.ts), `E<error message>`,
+ *   `I<why the result is not plain data>`, or `P` when the export returned a promise, which
+ *   `dispatch('settle')` then returns, resolving to one of the other three.
  *
  * Security does not rest on this code (the host re-parses everything it receives), but it gives
  * the student precise feedback and keeps the host from ever touching a student's object.
@@ -219,9 +220,21 @@ function call(name, argsJson) {
     }
   });
 }
+// A promise is kept here and handed over by 'settle', so that 'call' itself stays synchronous.
+let pending = null;
 return function dispatch(op, a, b) {
   if (op === 'attach') return attach(a);
-  if (op === 'call') return call(a, b);
+  if (op === 'call') {
+    const reply = call(a, b);
+    if (typeof reply === 'string') return reply;
+    pending = reply;
+    return 'P';
+  }
+  if (op === 'settle') {
+    const promise = pending;
+    pending = null;
+    return promise;
+  }
   throw new Error('unknown operation');
 };
 `;

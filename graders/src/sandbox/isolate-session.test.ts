@@ -140,7 +140,6 @@ describe('IsolateSession limits', () => {
       onLog: (line) => lines.push(line),
     });
     await session.call('f', []);
-    await new Promise((resolve) => setTimeout(resolve, 50)); // log calls are fire-and-forget
     expect(lines[0]).toBe('a[2J [1,2]');
     expect(lines).toHaveLength(200);
     expect(lines[1]).toBe(`error: ${'x'.repeat(193)}…`);
