@@ -1,4 +1,5 @@
 import { truncateForDisplay } from './compare/format';
+import { roundPlot } from './compare/plot-precision';
 import type { CheckDefinition, ChecksDefinition, StudentModule } from './define-checks';
 import type { ExerciseMeta } from './define-exercise';
 import { text, type Localized } from './localized';
@@ -235,7 +236,8 @@ function platformError(error: unknown): Pick<GradingResult, 'status' | 'score' |
 }
 
 function checkResult(check: SelectedCheck, outcome: Outcome, durationMs: number): CheckResult {
-  const details = outcome.details && !check.visible ? redactHiddenDetails(outcome.details) : outcome.details;
+  const shown = outcome.details?.plots ? { ...outcome.details, plots: outcome.details.plots.map(roundPlot) } : outcome.details;
+  const details = shown && !check.visible ? redactHiddenDetails(shown) : shown;
   return {
     id: check.id,
     title: check.title,

@@ -18,9 +18,13 @@ export interface GradingWorkerHandle {
   close(): Promise<void>;
 }
 
-/** graphile-worker's log lines through pino (its debug chatter stays at debug). */
+/**
+ * graphile-worker's log lines through pino (its debug chatter stays at debug, and so does its
+ * line per completed job, which repeats the job's whole row: 'submission graded' says it).
+ */
 const workerLogger = new Logger((scope) => (level, message, meta) => {
-  const method = level === 'error' ? 'error' : level === 'warning' ? 'warn' : level === 'info' ? 'info' : 'debug';
+  const perJob = level === 'info' && message.startsWith('Completed task');
+  const method = level === 'error' ? 'error' : level === 'warning' ? 'warn' : level === 'info' && !perJob ? 'info' : 'debug';
   logger[method]({ scope, ...meta }, `[graphile-worker] ${message}`);
 });
 

@@ -44,15 +44,23 @@ type Queryable = Pick<pg.Pool, 'query'> | pg.PoolClient;
 export class SubmissionsRepository {
   constructor(@Inject(PG_POOL) private readonly pool: pg.Pool) {}
 
-  /** Inserts a queued submission; `db` is the transaction that also enqueues its job. */
-  static async insert(
+  /**
+   * Inserts a queued submission and its grading job in ONE statement, which Postgres runs as
+   * one transaction: both exist or neither does, in one round trip instead of four
+   * (BEGIN, INSERT, add_job, COMMIT). `job` names the graphile-worker task.
+   */
+  static async insertWithJob(
     db: Queryable,
     row: { userId: string; exercise: string; mode: string; code: string; seed: number; assignmentId?: string; isLate?: boolean },
+    job: { task: string; maxAttempts: number },
   ): Promise<string> {
     const { rows } = await db.query<{ id: string }>(
-      `INSERT INTO submissions (user_id, exercise_slug, mode, code, seed, assignment_id, is_late, exercise_version)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, ${currentVersionSql('$2')}) RETURNING id`,
-      [row.userId, row.exercise, row.mode, row.code, row.seed, row.assignmentId ?? null, row.isLate ?? false],
+      `WITH inserted AS (
+         INSERT INTO submissions (user_id, exercise_slug, mode, code, seed, assignment_id, is_late, exercise_version)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, ${currentVersionSql('$2')}) RETURNING id)
+       SELECT id, graphile_worker.add_job($8, json_build_object('submissionId', id), max_attempts := $9, job_key := id::text) IS NOT NULL AS queued
+       FROM inserted`,
+      [row.userId, row.exercise, row.mode, row.code, row.seed, row.assignmentId ?? null, row.isLate ?? false, job.task, job.maxAttempts],
     );
     return rows[0].id;
   }

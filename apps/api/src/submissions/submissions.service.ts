@@ -8,7 +8,7 @@ import { GRADE_CHALLENGE_TASK } from '../challenges/challenge-job';
 import { takeDailySubmission } from '../challenges/daily-limit';
 import { AssignmentGate } from '../assignments/assignment-gate';
 import { CatalogueService } from '../exercises/catalogue.service';
-import { GRADE_JOB_MAX_ATTEMPTS, GRADE_JOB_TASK, type GradeJob } from '../grading/grade-job';
+import { GRADE_JOB_MAX_ATTEMPTS, GRADE_JOB_TASK } from '../grading/grade-job';
 import type { Identity } from '../identity/identity.schema';
 import { logger } from '../logger';
 import { MAX_CODE_BYTES, type SubmissionRequest } from './submission-request';
@@ -31,7 +31,8 @@ export class SubmissionsService {
 
   /**
    * Validates the code and the exercise, then in ONE transaction inserts the submission
-   * (queued) and its grading job: either both exist or neither does.
+   * (queued) and its grading job: either both exist or neither does. A challenge's daily
+   * limit is taken in the same transaction.
    */
   async submit(identity: Identity, request: SubmissionRequest): Promise<{ id: string; status: 'queued' }> {
     const sizeBytes = Buffer.byteLength(request.code, 'utf8');
@@ -49,24 +50,13 @@ export class SubmissionsService {
     const challenge = exercise.meta.challenge;
     // Drawn once here so that a retried grading draws the same inputs.
     const seed = randomInt(0, 2 ** 31 - 1);
-    const id = await withTransaction(this.pool, async (client) => {
-      if (challenge) await takeDailySubmission(client, identity.id, request.exercise, challenge.dailyLimit);
-      const submissionId = await SubmissionsRepository.insert(client, {
-        userId: identity.id,
-        exercise: request.exercise,
-        mode: request.mode,
-        code: request.code,
-        seed,
-        assignmentId: stamp?.assignmentId,
-        isLate: stamp?.isLate,
-      });
-      const job: GradeJob = { submissionId };
-      await client.query(
-        `SELECT graphile_worker.add_job($1, $2::json, max_attempts := $3, job_key := $4)`,
-        [challenge ? GRADE_CHALLENGE_TASK : GRADE_JOB_TASK, JSON.stringify(job), GRADE_JOB_MAX_ATTEMPTS, submissionId],
-      );
-      return submissionId;
-    });
+    const row = { userId: identity.id, exercise: request.exercise, mode: request.mode, code: request.code, seed, assignmentId: stamp?.assignmentId, isLate: stamp?.isLate };
+    const id = challenge
+      ? await withTransaction(this.pool, async (client) => {
+          await takeDailySubmission(client, identity.id, request.exercise, challenge.dailyLimit);
+          return SubmissionsRepository.insertWithJob(client, row, { task: GRADE_CHALLENGE_TASK, maxAttempts: GRADE_JOB_MAX_ATTEMPTS });
+        })
+      : await SubmissionsRepository.insertWithJob(this.pool, row, { task: GRADE_JOB_TASK, maxAttempts: GRADE_JOB_MAX_ATTEMPTS });
     logger.info({ submissionId: id, exercise: request.exercise, mode: request.mode, userId: identity.id, sizeBytes, assignmentId: stamp?.assignmentId }, 'submission queued');
     return { id, status: 'queued' };
   }
