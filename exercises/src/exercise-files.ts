@@ -1,6 +1,6 @@
 // An exercise as plain files: the one form shared by `exercises/<slug>/` folders, exercises
 // authored in the browser (stored in the database, version by version) and exported archives.
-import { transpileStudentCode } from '@dl/graders/transpile';
+import { transpileStudentCodeSync } from '@dl/graders/transpile';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
@@ -58,7 +58,7 @@ export function checkExerciseFiles(files: unknown): FileProblem[] {
     }
     if (content.includes('\u0000')) problems.push({ file, message: 'contains a NUL character' });
     if (file.endsWith('.ts')) {
-      const transpiled = transpileStudentCode(content);
+      const transpiled = transpileStudentCodeSync(content);
       if (!transpiled.ok) problems.push({ file, line: transpiled.failure.line, column: transpiled.failure.column, message: transpiled.failure.message.en });
     }
     if (file.startsWith('mistakes/') && !CAUGHT_BY.test(content.split('\n', 1)[0]!)) {

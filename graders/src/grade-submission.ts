@@ -84,7 +84,7 @@ export async function gradeSubmission(input: GradeSubmissionInput): Promise<Grad
       timings: { ...timings, totalMs: performance.now() - startedAt },
     });
 
-  const transpiled = transpileStudentCode(input.code);
+  const transpiled = await transpileStudentCode(input.code);
   timings.transpileMs = performance.now() - startedAt;
   if (!transpiled.ok) return finish(ungradedResult(selected, transpiled.failure));
 

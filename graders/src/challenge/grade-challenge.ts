@@ -64,7 +64,7 @@ export async function gradeChallenge(input: GradeChallengeInput): Promise<Gradin
       challenge: { ...accuracies, trainingMs, cpuMs: timings.cpuMs, budgetMs: settings.cpuMs, trainCount: dataset.train.count, testCount: dataset.test.count },
     });
 
-  const transpiled = transpileStudentCode(input.code);
+  const transpiled = await transpileStudentCode(input.code);
   timings.transpileMs = performance.now() - startedAt;
   if (!transpiled.ok) return finish(ungradedResult(selected, transpiled.failure));
 

@@ -63,7 +63,7 @@ async function main(): Promise<void> {
 
   // Ahead of the first task: esbuild starts its service on the first transform (up to ~200 ms),
   // and the first isolate is made while nobody waits for it.
-  transpileStudentCode('export const warmUp = (x: number): number => x;');
+  await transpileStudentCode('export const warmUp = (x: number): number => x;');
   IsolateSession.prepareSpare(DEFAULT_LIMITS.memoryMb);
 
   let queue = Promise.resolve();

@@ -9,7 +9,7 @@ const sessions: IsolateSession[] = [];
 afterEach(() => sessions.splice(0).forEach((session) => session.dispose()));
 
 async function load(code: string, options: Partial<IsolateSessionOptions> = {}): Promise<IsolateSession> {
-  const transpiled = transpileStudentCode(code);
+  const transpiled = await transpileStudentCode(code);
   if (!transpiled.ok) throw new Error(transpiled.failure.message.en);
   const session = await IsolateSession.create({ code: transpiled.js, memoryMb: 32, cpuMs: 500, seed: 7, ...options });
   sessions.push(session);
