@@ -23,7 +23,7 @@ const SWEEP_INTERVAL_MS = 15_000;
  */
 export class WorkerLiveness {
   private readonly workerIds = new Set<string>();
-  /** Jobs this process's tasks are running now (graphile-worker's job:start / job:complete). */
+  /** Jobs this process holds now: waiting in its local queue or running (from the fetch or job:start to job:complete). */
   private readonly jobsInFlight = new Set<string>();
   private timers: NodeJS.Timeout[] = [];
 
