@@ -50,7 +50,7 @@ if (runs('load')) {
   const results: LoadBenchResult[] = [];
   for (const each of layouts) results.push(await benchLoad({ ...base, layout: each }));
   // The same students paced below capacity: the latency a class sees while the platform keeps up.
-  const rate = Number(flag('rate') ?? 25);
+  const rate = Number(flag('rate') ?? 40);
   const paced = await benchLoad({ ...base, layout: layouts.includes('in-process') ? 'in-process' : layouts[0]!, ratePerSecond: rate });
   console.log(
     `load: ${base.students} students in a closed loop (submit, wait for the stored result, submit again) for ${base.durationMs / 1000} s after ${base.warmupMs / 1000} s of warm-up;\n` +

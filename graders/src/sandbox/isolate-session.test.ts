@@ -147,6 +147,19 @@ describe('IsolateSession limits', () => {
   });
 });
 
+describe('IsolateSession console', () => {
+  it('has every line of a call, synchronous or async, as soon as the call returns', async () => {
+    const lines: string[] = [];
+    const session = await load(`
+      export const now = (x: number) => { console.log('sync', x); return x; };
+      export async function later(x: number) { await null; console.info('async', x); return x; }`, { onLog: (line) => lines.push(line) });
+    expect(await session.call('now', [1])).toBe(1);
+    expect(lines).toEqual(['sync 1']);
+    expect(await session.call('later', [2])).toBe(2);
+    expect(lines).toEqual(['sync 1', 'async 2']);
+  });
+});
+
 describe('IsolateSession spare isolate', () => {
   const leaky = `(globalThis as any).mark = ((globalThis as any).mark ?? 0) + 1;\nexport const seen = () => (globalThis as any).mark;`;
 

@@ -101,6 +101,9 @@ export class IsolateSession {
       ...LOG_QUOTA,
       maxArrayBufferBytes: this.options.memoryMb * 1024 * 1024,
     };
+    // A synchronous callback: each line reaches the host during the call that wrote it (an
+    // ignored one would wait for the event loop, after the grading's last synchronous call).
+    // The bootstrap stops calling it at the quota, so at most 200 calls cross per session.
     const log = new ivm.Callback((line: unknown) => this.receiveLog(line));
     const dispatch = context.evalClosureSync(BOOTSTRAP_SOURCE, [log, JSON.stringify(config)], {
       result: { reference: true },
