@@ -44,17 +44,18 @@ export async function startGradingWorker(options: {
   /** Run `grade_challenge` (MNIST challenges, on their own workers) instead of `grade_submission`. */
   challenges?: boolean;
 }): Promise<GradingWorkerHandle> {
-  const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.concurrency + 4 });
-  pool.on('error', (error) => logger.warn({ err: error }, 'idle worker database client failed'));
-  pool.on('connect', (client) => {
-    // A connection dropped while checked out must not crash the process (graphile-worker checks for this).
-    client.on('error', (error) => logger.warn({ err: error }, 'worker database client failed'));
+  const pool = new pg.Pool({
+    connectionString: options.databaseUrl,
+    max: options.concurrency + 4,
     // The worker's commits do not wait for their WAL to reach the disk. A crash of Postgres may
     // then lose the last few; WAL keeps their order, so the job of a lost result is never found
     // complete and runs again (same seed, same result). The API's insert of a submission keeps
-    // the default: a 202 means it is on disk. Queued first, this runs before any other query.
-    client.query('SET synchronous_commit = off').catch((error) => logger.warn({ err: error }, 'could not relax synchronous_commit'));
+    // the default: a 202 means it is on disk. (Behind PgBouncer: ignore_startup_parameters = options.)
+    options: '-c synchronous_commit=off',
   });
+  pool.on('error', (error) => logger.warn({ err: error }, 'idle worker database client failed'));
+  // A connection dropped while checked out must not crash the process (graphile-worker checks for this).
+  pool.on('connect', (client) => client.on('error', (error) => logger.warn({ err: error }, 'worker database client failed')));
   const utils = await makeWorkerUtils({ pgPool: pool, logger: workerLogger });
   const liveness = new WorkerLiveness(pool, utils, options.grader.referenceBackend);
   const events: WorkerEvents = new EventEmitter();
