@@ -76,6 +76,9 @@ if (runs('load')) {
   for (const result of results) {
     console.log(`CPU per grading, ${result.options.layout}:`);
     console.table(Object.fromEntries(Object.entries(result.cpuMsPerGrading).map(([group, cpuMs]) => [group, { 'CPU ms / grading': cpuMs.toFixed(2) }])));
+    // What the machine could grade if every core did nothing else: the closed loop's ceiling.
+    const cpuMsInAll = Object.values(result.cpuMsPerGrading).reduce((sum, cpuMs) => sum + cpuMs, 0);
+    console.log(`in all ${cpuMsInAll.toFixed(1)} ms of CPU per grading: at most ${((cpus().length * 1000) / cpuMsInAll).toFixed(0)} gradings/s on ${cpus().length} cores`);
     if (result.firstRejection) console.log(`first rejection: ${result.firstRejection}`);
   }
   const best = results.reduce((a, b) => (b.gradingsPerSecond > a.gradingsPerSecond ? b : a));
