@@ -13,7 +13,7 @@ import {
   type StudentModule,
 } from '@dl/graders';
 import { activationDerivative, applyActivation, type ActivationName } from '@dl/reference';
-import { everyTrial, showInput } from '../src/check-helpers';
+import { everyTrial, rememberedOnFixedInputs, showInput } from '../src/check-helpers';
 
 const ACTIVATIONS: ActivationName[] = ['sigmoid', 'tanh', 'relu', 'leakyRelu'];
 const GRADIENT_EXPORT: Record<ActivationName, string> = {
@@ -25,15 +25,39 @@ const GRADIENT_EXPORT: Record<ActivationName, string> = {
 /** Inputs closer than this to 0 are redrawn for ReLU derivatives and finite differences. */
 const KINK_MARGIN = 1e-3;
 
-/** Every activation (or every derivative) on one input, against the reference; the first failure stands. */
-async function compareAll(student: StudentModule, x: number[], derivatives: boolean): Promise<Outcome[]> {
-  const outcomes: Outcome[] = [];
+/** One function of the exercise on one input: the student's answer and the reference's. */
+interface Evaluation {
+  exported: string;
+  got: unknown;
+  expected: number[];
+}
+
+/** The reference's activations and derivatives. */
+interface Reference {
+  apply: typeof applyActivation;
+  derivative: typeof activationDerivative;
+}
+const LIVE: Reference = { apply: applyActivation, derivative: activationDerivative };
+/** For the inputs written in this file: the same for every submission, computed once per worker. */
+const FIXED: Reference = { apply: rememberedOnFixedInputs(applyActivation), derivative: rememberedOnFixedInputs(activationDerivative) };
+
+/** Every activation (or every derivative) on one input, each student function called once. */
+async function evaluateAll(student: StudentModule, x: number[], derivatives: boolean, reference = LIVE): Promise<Evaluation[]> {
+  const evaluations: Evaluation[] = [];
   for (const name of ACTIVATIONS) {
     const exported = derivatives ? GRADIENT_EXPORT[name] : name;
-    const expected = derivatives ? activationDerivative(name, x) : applyActivation(name, x);
-    outcomes.push(expectVectorClose(`${exported}(x)`, await student[exported]!(x), expected));
+    const expected = derivatives ? reference.derivative(name, x) : reference.apply(name, x);
+    evaluations.push({ exported, got: await student[exported]!(x), expected });
   }
-  return outcomes;
+  return evaluations;
+}
+
+const compareEach = (evaluations: Evaluation[]): Outcome[] =>
+  evaluations.map(({ exported, got, expected }) => expectVectorClose(`${exported}(x)`, got, expected));
+
+/** Every activation (or every derivative) on one input, against the reference; the first failure stands. */
+async function compareAll(student: StudentModule, x: number[], derivatives: boolean, reference = LIVE): Promise<Outcome[]> {
+  return compareEach(await evaluateAll(student, x, derivatives, reference));
 }
 
 /** A vector of random length whose entries are all at least KINK_MARGIN away from 0. */
@@ -50,24 +74,18 @@ function extremeInputs(rng: Rng, length: number): number[] {
   return Array.from({ length }, () => (rng() < 0.5 ? -1 : 1) * randomUniform(rng, 700, 1e4));
 }
 
-/** The student's curves against the expected ones over [−4, 4], one plot for the values and one for the derivatives. */
-async function curvePlots(student: StudentModule, x: number[]): Promise<Plot[]> {
-  const plot = async (derivatives: boolean): Promise<Plot> => {
-    const series = [];
-    for (const name of ACTIVATIONS) {
-      const exported = derivatives ? GRADIENT_EXPORT[name] : name;
-      const expected = derivatives ? activationDerivative(name, x) : applyActivation(name, x);
-      const got = await student[exported]!(x);
-      series.push({ name: `${exported} (attendu / expected)`, style: 'points' as const, points: x.map((v, i): [number, number] => [v, expected[i]!]) });
-      if (Array.isArray(got) && got.length === x.length && got.every((v) => Number.isFinite(v))) {
-        series.push({ name: exported, style: 'line' as const, points: x.map((v, i): [number, number] => [v, got[i] as number]) });
-      }
+/** The student's curves (lines) over the expected ones (points), from answers already evaluated. */
+function curvePlot(x: number[], evaluations: Evaluation[], derivatives: boolean): Plot {
+  const series = [];
+  for (const { exported, got, expected } of evaluations) {
+    series.push({ name: `${exported} (attendu / expected)`, style: 'points' as const, points: x.map((v, i): [number, number] => [v, expected[i]!]) });
+    if (Array.isArray(got) && got.length === x.length && got.every((v) => Number.isFinite(v))) {
+      series.push({ name: exported, style: 'line' as const, points: x.map((v, i): [number, number] => [v, got[i] as number]) });
     }
-    return derivatives
-      ? { kind: 'line', title: { fr: 'Vos dérivées (lignes) et les attendues (points)', en: 'Your derivatives (lines) and the expected ones (points)' }, series, xLabel: 'x', yLabel: "f'(x)" }
-      : { kind: 'line', title: { fr: 'Vos activations (lignes) et les attendues (points)', en: 'Your activations (lines) and the expected ones (points)' }, series, xLabel: 'x', yLabel: 'f(x)' };
-  };
-  return [await plot(false), await plot(true)];
+  }
+  return derivatives
+    ? { kind: 'line', title: { fr: 'Vos dérivées (lignes) et les attendues (points)', en: 'Your derivatives (lines) and the expected ones (points)' }, series, xLabel: 'x', yLabel: "f'(x)" }
+    : { kind: 'line', title: { fr: 'Vos activations (lignes) et les attendues (points)', en: 'Your activations (lines) and the expected ones (points)' }, series, xLabel: 'x', yLabel: 'f(x)' };
 }
 
 export default defineChecks({
@@ -77,7 +95,7 @@ export default defineChecks({
     points: 1,
     async run({ student }) {
       const x = [-2, -0.5, 0.5, 2];
-      const outcome = firstFailure(...(await compareAll(student, x, false)), ...(await compareAll(student, x, true)));
+      const outcome = firstFailure(...(await compareAll(student, x, false, FIXED)), ...(await compareAll(student, x, true, FIXED)));
       return showInput(outcome, { x }, true);
     },
   },
@@ -88,8 +106,10 @@ export default defineChecks({
     // 80 points that step over 0 (±0.05, ±0.15, …): the kink rules have their own check.
     async run({ student }) {
       const x = Array.from({ length: 80 }, (_, i) => Math.round((-3.95 + 0.1 * i) * 100) / 100);
-      const outcome = firstFailure(...(await compareAll(student, x, false)), ...(await compareAll(student, x, true)));
-      return { ...outcome, details: { ...outcome.details, plots: await curvePlots(student, x) } };
+      const values = await evaluateAll(student, x, false, FIXED);
+      const derivatives = await evaluateAll(student, x, true, FIXED);
+      const outcome = firstFailure(...compareEach(values), ...compareEach(derivatives));
+      return { ...outcome, details: { ...outcome.details, plots: [curvePlot(x, values, false), curvePlot(x, derivatives, true)] } };
     },
   },
   'random-values': {
@@ -119,11 +139,11 @@ export default defineChecks({
     async run({ student }) {
       const x = [-1.5, 0, 2.5, 0];
       const outcome = firstFailure(
-        expectVectorClose('relu(x)', await student.relu!(x), applyActivation('relu', x)),
-        expectVectorClose('leakyRelu(x)', await student.leakyRelu!(x), applyActivation('leakyRelu', x)),
-        expectVectorClose('reluGrad(x)', await student.reluGrad!(x), activationDerivative('relu', x)),
-        expectVectorClose('leakyReluGrad(x)', await student.leakyReluGrad!(x), activationDerivative('leakyRelu', x)),
-        expectVectorClose('leakyReluGrad(x, 0.25)', await student.leakyReluGrad!(x, 0.25), activationDerivative('leakyRelu', x, 0.25)),
+        expectVectorClose('relu(x)', await student.relu!(x), FIXED.apply('relu', x)),
+        expectVectorClose('leakyRelu(x)', await student.leakyRelu!(x), FIXED.apply('leakyRelu', x)),
+        expectVectorClose('reluGrad(x)', await student.reluGrad!(x), FIXED.derivative('relu', x)),
+        expectVectorClose('leakyReluGrad(x)', await student.leakyReluGrad!(x), FIXED.derivative('leakyRelu', x)),
+        expectVectorClose('leakyReluGrad(x, 0.25)', await student.leakyReluGrad!(x, 0.25), FIXED.derivative('leakyRelu', x, 0.25)),
       );
       return showInput(outcome, { x }, true);
     },
@@ -134,7 +154,7 @@ export default defineChecks({
     points: 1,
     async run({ student }) {
       const x = [-1e4, -1000, 1000, 1e4];
-      const outcome = firstFailure(...(await compareAll(student, x, false)), ...(await compareAll(student, x, true)));
+      const outcome = firstFailure(...(await compareAll(student, x, false, FIXED)), ...(await compareAll(student, x, true, FIXED)));
       return showInput(outcome, { x }, true);
     },
   },

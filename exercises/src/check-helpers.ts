@@ -32,3 +32,35 @@ export function showInput(outcome: Outcome, input: Record<string, unknown>, visi
   );
   return withInput(outcome, sample);
 }
+
+/** How many distinct fixed inputs a remembered reference keeps (a check has a handful). */
+const REMEMBERED_INPUTS = 64;
+
+/**
+ * A reference function remembered on the inputs every submission shares (a statement example,
+ * a fixed grid): the first grading in a worker computes it, the next ones read it back. Random
+ * inputs must not go through it: they never come back, and their keys would only cost time.
+ * The remembered answers are frozen, so that no check can change them for the next grading.
+ * @example
+ *   const fixedSoftmax = rememberedOnFixedInputs(softmax);
+ *   fixedSoftmax([1, 2, 3]); // computed once per worker process
+ */
+export function rememberedOnFixedInputs<A extends unknown[], R>(reference: (...args: A) => R): (...args: A) => R {
+  const answers = new Map<string, R>();
+  return (...args: A) => {
+    const key = JSON.stringify(args);
+    const remembered = answers.get(key);
+    if (remembered !== undefined) return remembered;
+    const answer = deepFreeze(reference(...args));
+    if (answers.size < REMEMBERED_INPUTS) answers.set(key, answer);
+    return answer;
+  };
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}

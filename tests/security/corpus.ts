@@ -207,7 +207,8 @@ const TAMPERING: HostileSubmission[] = [
   tampering('enormous-result', 'export function double() { return new Array(3e6).fill(1); }', { checkCode: 'invalid-result', message: /larger than 2000000 values/ }),
   tampering('deeply-nested-result', 'export function double() { let v: unknown = 1; for (let i = 0; i < 1e4; i++) v = [v]; return v; }', { checkCode: 'invalid-result', message: /nested more than 64 levels/ }),
   tampering('nan-filled-array', 'export function double(xs: number[]) { return xs.map(() => NaN); }', { checkCode: 'not-finite' }),
-  tampering('forged-wire-marker', 'export function double() { return [{ __dl: "NaN" }, 4, 6]; }', { checkCode: 'invalid-result', message: /reserved key/ }),
+  // Results cross as copies, not as text with markers: an object shaped like a marker stays an object.
+  tampering('forged-wire-marker', 'export function double() { return [{ __dl: "NaN" }, 4, 6]; }', { checkCode: 'type', message: /keys __dl/ }),
   tampering('bigint-result', 'export function double(xs: number[]) { return xs.map((x) => BigInt(2 * x)); }', { checkCode: 'invalid-result', message: /BigInt/ }),
   tampering('hostile-exception-text', `export function double() {
   throw new Error('<img src=x onerror=alert(1)>\\u001b[2J\\u0007' + 'x'.repeat(1e6));

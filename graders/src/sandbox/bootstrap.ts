@@ -1,4 +1,4 @@
-import { RESULT_SERIALIZER_SOURCE } from './result-serializer';
+import { RESULT_COPIER_SOURCE } from './result-copier';
 
 /**
  * JavaScript run in every fresh context before the student's module (through
@@ -9,14 +9,15 @@ import { RESULT_SERIALIZER_SOURCE } from './result-serializer';
  *   the call trampoline; removes WebAssembly, SharedArrayBuffer and Atomics (memory the isolate's
  *   limit does not count); makes Math.random the seeded sfc32 of random/rng.ts; refuses resizable
  *   and oversized ArrayBuffers; installs a quota-limited console.
- * - It returns `dispatch(op, a, b)`, kept by the host as a Reference and never put on the global:
- *   `dispatch('attach', namespace)` binds the student's module namespace once and returns the JSON
- *   `{ name: typeof export }`; `dispatch('call', name, argsJson)` calls an export and returns a
- *   string: `V<value>` (the wire format of wire-format.ts), `E<error message>`,
- *   `I<why the result is not plain data>`, or `P` when the export returned a promise, which
- *   `dispatch('settle')` then returns, resolving to one of the other three.
- *
- * Security does not rest on this code (the host re-parses everything it receives), but it gives
+ * - It returns `dispatch(op, a, b, c)`, kept by the host as a Reference and never put on the
+ *   global: `dispatch('attach', namespace)` binds the student's module namespace once and returns
+ *   the JSON `{ name: typeof export }`; `dispatch('call', name, args, hasMarkers)` calls an export
+ *   with arguments isolated-vm copied in (SandboxValue markers revived when `hasMarkers`) and
+ *   returns `{ value }`, a fresh copy of the result built by copyPlain (result-copier.ts), or a
+ *   string: `E<error message>`, `I<why the result is not plain data>`, or `P` when the export
+ *   returned a promise, which `dispatch('settle')` then returns, resolving to one of the others.
+
+ * Security does not rest on this code (the host re-checks everything it receives), but it gives
  * the student precise feedback and keeps the host from ever touching a student's object.
  */
 export interface BootstrapConfig {
@@ -40,16 +41,16 @@ const { apply, ownKeys, getPrototypeOf, defineProperty, construct } = Reflect;
 const { getOwnPropertyDescriptor, hasOwn, freeze, create } = Object;
 const isArray = Array.isArray;
 const isView = ArrayBuffer.isView;
-const jsonParse = JSON.parse;
 const jsonStringify = JSON.stringify;
 const stringOf = String;
 const stringSlice = String.prototype.slice;
-const stringIncludes = String.prototype.includes;
 const mathImul = Math.imul;
 const indirectEval = eval;
 const PromiseConstructor = Promise;
 const ObjectPrototype = Object.prototype;
+const ArrayConstructor = Array;
 const ArrayPrototype = Array.prototype;
+const Float64ArrayConstructor = Float64Array;
 const typedArrayPrototype = getPrototypeOf(Uint8Array.prototype);
 const typedArrayLength = getOwnPropertyDescriptor(typedArrayPrototype, 'length').get;
 const typedArrayTag = getOwnPropertyDescriptor(typedArrayPrototype, Symbol.toStringTag).get;
@@ -138,23 +139,23 @@ consoleObject.warn = (...values) => writeLog('warning: ', values);
 consoleObject.error = (...values) => writeLog('error: ', values);
 defineProperty(global, 'console', { value: freeze(consoleObject), writable: true, configurable: true });
 
-// ---- arguments in: JSON with markers for what JSON cannot carry
-function reviveArgument(key, value) {
-  if (value === null || typeof value !== 'object' || isArray(value)) return value;
+// ---- arguments in: copied by isolated-vm; a check's SandboxValue markers become what they stand for
+function reviveMarkers(value) {
+  if (value === null || typeof value !== 'object') return value;
+  if (isArray(value)) {
+    for (let i = 0; i < value.length; i++) value[i] = reviveMarkers(value[i]);
+    return value;
+  }
   if (hasOwn(value, '__sandbox')) {
     if (value.__sandbox === 'function') return indirectEval('(' + value.source + '\n)');
     if (value.__sandbox === 'rng') return createRng(value.seed);
   }
-  if (hasOwn(value, '__dl')) {
-    if (value.__dl === 'NaN') return NaN;
-    if (value.__dl === 'Infinity') return Infinity;
-    if (value.__dl === '-Infinity') return -Infinity;
-    if (value.__dl === 'undefined') return undefined;
-  }
+  const names = ownKeys(value);
+  for (let i = 0; i < names.length; i++) value[names[i]] = reviveMarkers(value[names[i]]);
   return value;
 }
 
-${RESULT_SERIALIZER_SOURCE}
+${RESULT_COPIER_SOURCE}
 // ---- the trampoline
 function describeError(error) {
   try {
@@ -170,7 +171,9 @@ function describeError(error) {
 }
 function settle(value) {
   try {
-    return 'V' + serialize(value);
+    const box = create(null);
+    box.value = copyPlain(value);
+    return box;
   } catch (error) {
     if (error instanceof NotPlainData) return 'I' + error.reason;
     return 'I' + 'could not be read: ' + describeError(error);
@@ -193,12 +196,10 @@ function attach(moduleNamespace) {
   }
   return jsonStringify(kinds);
 }
-function call(name, argsJson) {
+function call(name, copiedArgs, hasMarkers) {
   let result;
   try {
-    // The reviver costs more than the parse itself: skip it when no marker is present.
-    const hasMarkers = apply(stringIncludes, argsJson, ['"__sandbox"']) || apply(stringIncludes, argsJson, ['"__dl"']);
-    const args = hasMarkers ? jsonParse(argsJson, reviveArgument) : jsonParse(argsJson);
+    const args = hasMarkers ? reviveMarkers(copiedArgs) : copiedArgs;
     const descriptor = getOwnPropertyDescriptor(namespace, name);
     if (descriptor === undefined || typeof descriptor.value !== 'function') return 'E' + name + ' is not an exported function';
     result = apply(descriptor.value, undefined, args);
@@ -222,11 +223,12 @@ function call(name, argsJson) {
 }
 // A promise is kept here and handed over by 'settle', so that 'call' itself stays synchronous.
 let pending = null;
-return function dispatch(op, a, b) {
+return function dispatch(op, a, b, c) {
   if (op === 'attach') return attach(a);
   if (op === 'call') {
-    const reply = call(a, b);
-    if (typeof reply === 'string') return reply;
+    const reply = call(a, b, c);
+    // A string or a result's box (null prototype) is final; anything else is the promise.
+    if (typeof reply === 'string' || getPrototypeOf(reply) === null) return reply;
     pending = reply;
     return 'P';
   }

@@ -3,4 +3,4 @@ export { transpileStudentCode, transpileStudentCodeSync, type TranspileResult } 
 export { IsolateSession, type IsolateSessionOptions } from './isolate-session';
 export { StudentFaultError, StudentThrewError, StudentTimeLimitError, StudentMemoryLimitError, InvalidResultError, SandboxImportError } from './errors';
 export { sanitizeText, MAX_MESSAGE_CHARS } from './sanitize';
-export { RESULT_LIMITS } from './result-serializer';
+export { RESULT_LIMITS } from './result-copier';

@@ -53,6 +53,12 @@ describe('IsolateSession results', () => {
     expect(await session.call('f', [3])).toEqual([3, 3]);
   });
 
+  it('gives typed-array arguments to the student as plain arrays, undefined and nested markers included', async () => {
+    const session = await load(`export const f = (x: number[], rest: { y?: number; g: (v: number) => number }) => [Array.isArray(x), x, rest.y === undefined, rest.g(3)];`);
+    const result = await session.call('f', [new Float64Array([1, -Infinity]), { y: undefined, g: sandboxFunction('(v) => v + 1') }]);
+    expect(result).toEqual([true, [1, -Infinity], true, 4]);
+  });
+
   it('copies arguments in, NaN included, and builds sandbox functions and generators inside', async () => {
     const session = await load(`export const f = (x: number[], g: (v: number) => number, rng: () => number) => [x.map(g), Number.isNaN(x[1]), rng()];`);
     const result = await session.call('f', [[2, Number.NaN], sandboxFunction('(v) => v * v'), sandboxRng(11)]);
@@ -92,9 +98,13 @@ describe('IsolateSession results', () => {
 
   it('gives the same answer on the fast path for rows of numbers and on the general path', async () => {
     const session = await load(`
-      export const rows = () => [[1, -0, 2.5e-300], [3, NaN], [4, 'x'], []];
+      export const rows = () => [[1, -0, 2.5e-300], [3, NaN], [4, 'x'], [], new Float32Array([0.5]), [undefined, , Infinity]];
       export const withToJSON = () => { (Array.prototype as any).toJSON = () => 'hijacked'; return [[1, 2], [3]]; };`);
-    expect(await session.call('rows', [])).toEqual([[1, 0, 2.5e-300], [3, Number.NaN], [4, 'x'], []]);
+    const rows = (await session.call('rows', [])) as unknown[][];
+    expect(rows).toEqual([[1, -0, 2.5e-300], [3, Number.NaN], [4, 'x'], [], [0.5], [undefined, undefined, Number.POSITIVE_INFINITY]]);
+    expect(Object.is(rows[0]![1], -0)).toBe(true);
+    // Plain arrays on the host, whatever the isolate sent them as.
+    expect(rows.every((row) => Array.isArray(row))).toBe(true);
     expect(await session.call('withToJSON', [])).toEqual([[1, 2], [3]]);
   });
 

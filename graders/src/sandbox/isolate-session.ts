@@ -4,7 +4,7 @@ import { deriveSeed } from '../random/rng';
 import { BOOTSTRAP_SOURCE, type BootstrapConfig } from './bootstrap';
 import { InvalidResultError, SandboxImportError, StudentMemoryLimitError, StudentThrewError, StudentTimeLimitError } from './errors';
 import { sanitizeText } from './sanitize';
-import { decodeResult, encodeArguments } from './wire-format';
+import { fromSandbox, prepareArguments } from './wire-format';
 
 export interface IsolateSessionOptions {
   /** The student's module, already transpiled to JavaScript. */
@@ -38,7 +38,7 @@ let spare: { memoryMb: number; isolate: ivm.Isolate; context: ivm.Context } | un
 /**
  * One student's module in a fresh isolate with a memory limit and three clocks: a `timeout` on
  * every call, a wall-clock watchdog that disposes the isolate (a never-settling promise uses no
- * CPU), and a CPU budget over the whole session read from `isolate.cpuTime`. Only strings cross
+ * CPU), and a CPU budget over the whole session read from `isolate.cpuTime`. Only copies cross
  * the boundary; no isolated-vm object and nothing of the host is ever reachable from inside.
  * @example
  * const session = await IsolateSession.create({ code: js, memoryMb: 128, cpuMs: 2000, seed: 42 });
@@ -146,16 +146,18 @@ export class IsolateSession {
   async call(name: string, args: unknown[]): Promise<unknown> {
     if (!this.dispatch) throw new Error('the session is not set up');
     const dispatch = this.dispatch;
-    const argsJson = encodeArguments(args);
+    const prepared = prepareArguments(args);
     // A synchronous call first; only an export that returns a promise is then awaited, with the
     // wall-clock watchdog (a promise that never settles uses no CPU and so meets no timeout).
-    let reply = this.guardSync(() => dispatch.applySync(undefined, ['call', name, argsJson], { timeout: this.remainingTimeoutMs(), result: { copy: true } }));
+    let reply = this.guardSync(() =>
+      dispatch.applySync(undefined, ['call', name, prepared.args, prepared.hasMarkers], { arguments: { copy: true }, timeout: this.remainingTimeoutMs(), result: { copy: true } }),
+    );
     if (reply === PENDING) {
       reply = await this.guard(() => dispatch.apply(undefined, ['settle'], { timeout: this.remainingTimeoutMs(), result: { promise: true, copy: true } }));
     }
-    if (typeof reply !== 'string' || reply.length === 0) throw new Error('the sandbox trampoline answered something other than text');
+    if (reply !== null && typeof reply === 'object' && Object.hasOwn(reply, 'value')) return fromSandbox((reply as { value: unknown }).value);
+    if (typeof reply !== 'string' || reply.length === 0) throw new Error('the sandbox trampoline answered something unexpected');
     const body = reply.slice(1);
-    if (reply[0] === 'V') return decodeResult(body);
     if (reply[0] === 'E') throw new StudentThrewError(sanitizeText(body));
     if (reply[0] === 'I') throw new InvalidResultError(sanitizeText(body));
     throw new Error('the sandbox trampoline answered an unknown tag');
@@ -283,7 +285,7 @@ function newIsolate(memoryMb: number): ivm.Isolate {
 
 function parseExportKinds(json: unknown): Record<string, string> {
   if (typeof json !== 'string') throw new Error('the sandbox listed its exports in an unexpected form');
-  const parsed = decodeResult(json);
+  const parsed: unknown = JSON.parse(json);
   const kinds: Record<string, string> = Object.create(null);
   if (parsed !== null && typeof parsed === 'object') {
     for (const [name, kind] of Object.entries(parsed)) if (typeof kind === 'string') kinds[name] = kind;

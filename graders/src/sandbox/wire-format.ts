@@ -1,53 +1,56 @@
-import { RESULT_LIMITS } from './result-serializer';
-import { InvalidResultError } from './errors';
-
 /**
- * The host's side of the text format that crosses the isolate boundary: JSON, with markers
- * `{"__dl":"NaN" | "Infinity" | "-Infinity" | "undefined"}` for what JSON cannot carry. The
- * isolate refuses `__dl` as a key in students' objects, so a marker is never ambiguous.
+ * The host's side of what crosses the isolate boundary. isolated-vm copies the data both ways
+ * (V8's structured clone: numbers as bytes, NaN, ±Infinity and undefined as they are), so no
+ * text format is needed: arguments are the checks' own data, and a result is the isolate's
+ * fresh copy of plain data (result-copier.ts), turned back into plain arrays and objects here.
  */
-const MARKERS: Record<string, unknown> = { NaN: Number.NaN, Infinity: Number.POSITIVE_INFINITY, '-Infinity': Number.NEGATIVE_INFINITY, undefined };
 
-/** Keys that could reach a prototype if the parsed value were ever merged into another object. */
+/** Keys that could reach a prototype if the value were ever merged into another object. */
 const DROPPED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-/** Any key the reviver acts on; a string value containing one only costs the slower parse. */
-const REVIVED_TOKEN = /"(?:__dl|__proto__|constructor|prototype)"/;
 
 /**
- * Encodes a check's arguments for a call into the isolate. Arguments are the host's own data
- * (plain values, typed arrays, SandboxValue markers), never anything the student produced.
+ * The arguments of a call into the isolate, ready to be copied: typed arrays become plain
+ * arrays (what a student's function is written for). Also says whether a SandboxValue marker
+ * (a function's source, a seeded generator) is among them, for the isolate to revive.
+ * Arguments are the host's own data, never anything the student produced.
  * @example
- * encodeArguments([[1, NaN], new Float64Array([2])]) // '[[1,{"__dl":"NaN"}],[2]]'
+ * prepareArguments([[1, NaN], new Float64Array([2])]) // { args: [[1, NaN], [2]], hasMarkers: false }
  */
-export function encodeArguments(args: unknown[]): string {
-  return JSON.stringify(args, (_key, value: unknown) => {
-    if (typeof value === 'number' && !Number.isFinite(value)) return { __dl: String(value) };
-    if (value === undefined) return { __dl: 'undefined' };
+export function prepareArguments(args: unknown[]): { args: unknown[]; hasMarkers: boolean } {
+  let hasMarkers = false;
+  const prepare = (value: unknown): unknown => {
     if (typeof value === 'bigint') throw new TypeError('a BigInt cannot be passed to the student’s code');
+    if (value === null || typeof value !== 'object') return value;
     if (ArrayBuffer.isView(value) && !(value instanceof DataView)) return Array.from(value as unknown as ArrayLike<number>);
-    return value;
-  });
+    if (Array.isArray(value)) return needsPreparing(value) ? value.map(prepare) : value;
+    if (Object.hasOwn(value, '__sandbox')) hasMarkers = true;
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, prepare(item)]));
+  };
+  return { args: args.map(prepare), hasMarkers };
+}
+
+/** Whether an array holds anything but numbers and strings (a row of numbers is copied as it is). */
+function needsPreparing(array: unknown[]): boolean {
+  for (const item of array) if (typeof item === 'object' || typeof item === 'bigint') return true;
+  return false;
 }
 
 /**
- * Parses a result the isolate serialised, dropping `__proto__`, `constructor` and `prototype`
- * keys and decoding markers. The text comes from untrusted code: it is only ever parsed as JSON.
+ * A result as isolated-vm copied it out of the isolate, as plain data: each Float64Array the
+ * isolate made of an array of numbers becomes an array again, and `__proto__`, `constructor`
+ * and `prototype` keys are dropped.
  * @example
- * decodeResult('{"a":{"__dl":"Infinity"},"__proto__":{"x":1}}') // { a: Infinity }
+ * fromSandbox({ a: new Float64Array([1, Infinity]), b: [new Float64Array([2])] }) // { a: [1, Infinity], b: [[2]] }
  */
-export function decodeResult(serialised: string): unknown {
-  if (serialised.length > RESULT_LIMITS.maxOutputChars) throw new InvalidResultError('the result is too large to send back');
-  // The reviver is several times slower than the parse: skip it when there is nothing to revive.
-  if (!REVIVED_TOKEN.test(serialised)) return JSON.parse(serialised);
-  return JSON.parse(serialised, function revive(this: unknown, key: string, value: unknown) {
-    if (DROPPED_KEYS.has(key) && !Array.isArray(this)) return undefined;
-    if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
-      const keys = Object.keys(value);
-      if (keys.length === 1 && keys[0] === '__dl') {
-        const name = (value as { __dl: unknown }).__dl;
-        if (typeof name === 'string' && Object.hasOwn(MARKERS, name)) return MARKERS[name];
-      }
-    }
-    return value;
-  });
+export function fromSandbox(value: unknown): unknown {
+  if (value === null || typeof value !== 'object') return value;
+  if (value instanceof Float64Array) return Array.from(value);
+  if (Array.isArray(value)) {
+    const out = new Array<unknown>(value.length);
+    for (let i = 0; i < value.length; i++) out[i] = fromSandbox(value[i]);
+    return out;
+  }
+  const out: Record<string, unknown> = {};
+  for (const [key, item] of Object.entries(value)) if (!DROPPED_KEYS.has(key)) out[key] = fromSandbox(item);
+  return out;
 }
