@@ -4,7 +4,7 @@ import { rememberedOnFixedInputs } from './check-helpers';
 describe('rememberedOnFixedInputs', () => {
   it('computes the reference once per distinct input and hands back a frozen answer', () => {
     let calls = 0;
-    const doubled = rememberedOnFixedInputs((xs: number[], factor = 2) => {
+    const doubled = rememberedOnFixedInputs((xs: number[], factor: number = 2) => {
       calls++;
       return { values: xs.map((x) => x * factor) };
     });
