@@ -11,9 +11,10 @@ import { GRADE_JOB_MAX_ATTEMPTS, GradeJobSchema } from './grade-job';
 import type { Grader } from './grader';
 
 /**
- * Progress events are coalesced to at most one NOTIFY per this many milliseconds. A grading
- * that ends sooner sends none: its 'running' and 'result' events say it all, and every NOTIFY
- * costs the database and every listening API process.
+ * Progress events are coalesced to at most one NOTIFY per this many milliseconds, the first
+ * ('running', or the progress so far) one interval after the start. A grading that ends sooner
+ * sends none: its 'result' event says it all, and every NOTIFY costs the database and every
+ * listening API process.
  */
 const PROGRESS_MIN_INTERVAL_MS = 50;
 
@@ -100,11 +101,12 @@ async function finish(
 }
 
 /**
- * Sends at most one report per interval, the first one interval after the start; what is
- * still pending when grading ends is dropped, since the result event follows at once.
+ * Sends at most one report per interval, the first one interval after the start (nothing done
+ * yet: the 'running' event); what is still pending when grading ends is dropped, since the
+ * result event follows at once.
  */
 function coalescedProgress(send: (done: number, total: number) => unknown) {
-  let pending: [number, number] | undefined;
+  let pending: [number, number] | undefined = [0, 0];
   let stopped = false;
   const timer = setInterval(() => {
     if (!pending || stopped) return;

@@ -77,20 +77,16 @@ export class SubmissionsRepository {
   }
 
   /**
-   * Marks a not-yet-final submission running, counts the attempt and publishes the 'running'
-   * progress event, in one round trip. Undefined when it is already final (a retried job
-   * after the result was stored) or missing.
+   * Marks a not-yet-final submission running and counts the attempt, in one round trip.
+   * Undefined when it is already final (a retried job after the result was stored) or missing.
+   * The 'running' event is the worker's to publish, once a grading outlasts a few milliseconds.
    */
   static async claim(db: Queryable, id: string): Promise<GradingClaim | undefined> {
     const { rows } = await db.query<GradingClaim>(
-      `WITH claimed AS (
-         UPDATE submissions SET status = 'running', attempts = attempts + 1, started_at = now()
-         WHERE id = $1 AND status IN ('queued', 'running')
-         RETURNING id, exercise_slug, mode, code, seed, attempts, exercise_version)
-       SELECT exercise_slug AS exercise, mode, code, seed::float8 AS seed, attempts, exercise_version AS version,
-              pg_notify($2, json_build_object('id', id, 'type', 'progress', 'status', 'running', 'done', 0, 'total', 0)::text) AS notified
-       FROM claimed`,
-      [id, SUBMISSION_EVENTS_CHANNEL],
+      `UPDATE submissions SET status = 'running', attempts = attempts + 1, started_at = now()
+       WHERE id = $1 AND status IN ('queued', 'running')
+       RETURNING exercise_slug AS exercise, mode, code, seed::float8 AS seed, attempts, exercise_version AS version`,
+      [id],
     );
     if (!rows[0]) return undefined;
     const { exercise, mode, code, seed, attempts, version } = rows[0];
