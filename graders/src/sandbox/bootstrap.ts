@@ -16,7 +16,7 @@ import { RESULT_COPIER_SOURCE } from './result-copier';
  *   returns `{ value }`, a fresh copy of the result built by copyPlain (result-copier.ts), or a
  *   string: `E<error message>`, `I<why the result is not plain data>`, or `P` when the export
  *   returned a promise, which `dispatch('settle')` then returns, resolving to one of the others.
-
+ *
  * Security does not rest on this code (the host re-checks everything it receives), but it gives
  * the student precise feedback and keeps the host from ever touching a student's object.
  */
