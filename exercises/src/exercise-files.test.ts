@@ -1,9 +1,10 @@
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadExerciseFolder } from './catalog';
-import { ArchiveError, checkExerciseFiles, exportArchive, filesHash, importArchive, materialiseExercise, templateFiles } from './exercise-files';
+import { ArchiveError, checkExerciseFiles, exportArchive, filesHash, importArchive, materialiseExercise, removeUnusedAuthoredFolders, templateFiles, UNUSED_FOLDER_MAX_AGE_MS } from './exercise-files';
 
 describe('exercise files', () => {
   const written: string[] = [];
@@ -41,6 +42,38 @@ describe('exercise files', () => {
     expect(exercise.mistakes.map((mistake) => mistake.caughtBy)).toEqual(['statement-example']);
     await expect(materialiseExercise('../escape', template)).rejects.toThrow(/not a slug/);
     expect(existsSync(join(folder, '..', '..', 'escape'))).toBe(false);
+  });
+
+  it('marks a folder used each time it is asked for, so that the sweep keeps it', async () => {
+    const template = await templateFiles();
+    const folder = await materialiseExercise('template-kept', template);
+    written.push(folder);
+    const longAgo = new Date(Date.now() - 2 * UNUSED_FOLDER_MAX_AGE_MS);
+    utimesSync(folder, longAgo, longAgo);
+    expect(await materialiseExercise('template-kept', template)).toBe(folder);
+    expect(Date.now() - statSync(folder).mtimeMs).toBeLessThan(60_000);
+  });
+
+  it('sweeps away written folders unused for a week and half-written ones, nothing else', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'dl-sweep-'));
+    try {
+      const make = (name: string, ageMs: number) => {
+        mkdirSync(join(root, name, 'mistakes'), { recursive: true });
+        const when = new Date(Date.now() - ageMs);
+        utimesSync(join(root, name), when, when);
+      };
+      const hour = 3600 * 1000;
+      make('.authored-old-draft-0123456789abcdef', UNUSED_FOLDER_MAX_AGE_MS + hour);
+      make('.authored-in-use-0123456789abcdef', UNUSED_FOLDER_MAX_AGE_MS - hour);
+      make('.authored-died-0123456789abcdef.42.1700000000000.partial', 2 * hour);
+      make('.authored-writing-0123456789abcdef.43.1700000000000.partial', 60_000);
+      make('dense-forward', 10 * UNUSED_FOLDER_MAX_AGE_MS); // a catalogue exercise: never touched
+      const removed = await removeUnusedAuthoredFolders(UNUSED_FOLDER_MAX_AGE_MS, root);
+      expect(removed.sort()).toEqual(['.authored-died-0123456789abcdef.42.1700000000000.partial', '.authored-old-draft-0123456789abcdef']);
+      expect(readdirSync(root).sort()).toEqual(['.authored-in-use-0123456789abcdef', '.authored-writing-0123456789abcdef.43.1700000000000.partial', 'dense-forward']);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 
   it('round-trips through a zip archive and refuses what is not one exercise folder', async () => {

@@ -3,7 +3,7 @@
 import { transpileStudentCodeSync } from '@dl/graders/transpile';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { EXERCISES_ROOT } from './catalog';
@@ -104,8 +104,9 @@ export function templateFiles(): Promise<ExerciseFiles> {
  */
 export async function materialiseExercise(slug: string, files: ExerciseFiles): Promise<string> {
   if (!SLUG.test(slug)) throw new Error(`"${slug.slice(0, 80)}" is not a slug`);
-  const folder = path.join(EXERCISES_ROOT, `.authored-${slug}-${filesHash(files).slice(0, 16)}`);
-  if (existsSync(path.join(folder, 'exercise.ts'))) return folder;
+  sweepUnusedFoldersDaily();
+  const folder = path.join(EXERCISES_ROOT, `${AUTHORED_PREFIX}${slug}-${filesHash(files).slice(0, 16)}`);
+  if (existsSync(path.join(folder, 'exercise.ts'))) return markUsed(folder);
   // Written aside, then renamed: a concurrent loader sees the whole folder or none of it.
   const partial = `${folder}.${process.pid}.${Date.now()}.partial`;
   await mkdir(path.join(partial, 'mistakes'), { recursive: true });
@@ -117,6 +118,56 @@ export async function materialiseExercise(slug: string, files: ExerciseFiles): P
     if (!existsSync(path.join(folder, 'exercise.ts'))) throw error;
   }
   return folder;
+}
+
+/** Name prefix of the folders materialiseExercise writes (not a slug, so discovery skips them). */
+const AUTHORED_PREFIX = '.authored-';
+/** A written folder nobody asked for in this long is removed (every draft saved writes one). */
+export const UNUSED_FOLDER_MAX_AGE_MS = 7 * 24 * 3600 * 1000;
+/** A half-written folder (`….partial`) older than this was left by a process that died. */
+const PARTIAL_FOLDER_MAX_AGE_MS = 3600 * 1000;
+const SWEEP_INTERVAL_MS = 24 * 3600 * 1000;
+
+/**
+ * Records that a written folder is still in use: its modification time is when it was last
+ * asked for, which is what the sweep reads. Answers the folder.
+ */
+export async function markUsed(folder: string): Promise<string> {
+  const now = new Date();
+  await utimes(folder, now, now).catch(() => undefined); // removed meanwhile: the caller's check says so
+  return folder;
+}
+
+/**
+ * Removes the folders materialiseExercise wrote that nobody asked for in `maxAgeMs` (drafts
+ * saved and forgotten, versions no longer published), and half-written ones left by a process
+ * that died. A folder still wanted is written again on its next use. Answers the names removed.
+ * @example
+ *   await removeUnusedAuthoredFolders(); // ['.authored-scale-vector-0f3a…', …]
+ */
+export async function removeUnusedAuthoredFolders(maxAgeMs = UNUSED_FOLDER_MAX_AGE_MS, root = EXERCISES_ROOT): Promise<string[]> {
+  const removed: string[] = [];
+  const now = Date.now();
+  for (const name of await readdir(root)) {
+    if (!name.startsWith(AUTHORED_PREFIX)) continue;
+    const folder = path.join(root, name);
+    const modified = await stat(folder).then((stats) => stats.mtimeMs, () => undefined);
+    const maxAge = name.endsWith('.partial') ? Math.min(maxAgeMs, PARTIAL_FOLDER_MAX_AGE_MS) : maxAgeMs;
+    if (modified === undefined || now - modified <= maxAge) continue;
+    await rm(folder, { recursive: true, force: true });
+    removed.push(name);
+  }
+  return removed;
+}
+
+let sweeping: NodeJS.Timeout | undefined;
+
+/** Every process that writes folders sweeps its own disk: at its first write, then once a day. */
+function sweepUnusedFoldersDaily(): void {
+  if (sweeping) return;
+  const sweep = () => void removeUnusedAuthoredFolders().catch(() => undefined);
+  sweeping = setInterval(sweep, SWEEP_INTERVAL_MS).unref();
+  sweep();
 }
 
 /** A zip archive holding one folder, `<slug>/`, with the exercise's files. */
